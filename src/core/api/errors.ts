@@ -1,0 +1,111 @@
+/**
+ * Keys this library produces itself, next to the API's own keys (`PRICE_CHANGED`, ...).
+ * - `NETWORK_ERROR`: the request failed before any response (offline, DNS, CORS).
+ * - `TIMEOUT`: no response within the timeout.
+ * - `ABORTED`: the caller's AbortSignal fired.
+ * - `INVALID_RESPONSE`: the body was not JSON or not the documented shape (e.g. an HTML page).
+ * - `HTTP_ERROR`: a non-2xx response without an AssetPay error envelope.
+ */
+export type ClientErrorKey = 'NETWORK_ERROR' | 'TIMEOUT' | 'ABORTED' | 'INVALID_RESPONSE' | 'HTTP_ERROR';
+
+/** Keys that mean the client token must be renewed. */
+export const AUTH_ERROR_KEYS: ReadonlySet<string> = new Set([
+  'INVALID_TOKEN',
+  'TOKEN_EXPIRED',
+  'TOKEN_INVALID_OR_EXPIRED',
+  'UNAUTHORIZED',
+  'MISSING_BEARER',
+]);
+
+/** Keys that say "try again later" and that are safe to retry automatically for reads. */
+export const TRANSIENT_ERROR_KEYS: ReadonlySet<string> = new Set([
+  'INVENTORY_FETCH_FAILED',
+  'STEAM_UNAVAILABLE',
+  'STEAM_RATE_LIMITED',
+  'NO_BOTS_AVAILABLE',
+  'FLEET_DEGRADED',
+  'SERVICE_UNAVAILABLE',
+  'NETWORK_ERROR',
+  'TIMEOUT',
+]);
+
+/** Fields of an {@link AssetPayError}. */
+export interface AssetPayErrorInit {
+  key: string;
+  message: string;
+  status?: number;
+  code?: number;
+  requestId?: string;
+  fields?: Record<string, unknown>;
+  details?: Record<string, unknown>;
+  retryAfterMs?: number;
+  outcomeUnknown?: boolean;
+  cause?: unknown;
+}
+
+/**
+ * Every failure of a request, typed. Branch on `key`, never on `message` (AssetPay may reword
+ * it) or `code` (it differs between API variants).
+ */
+export class AssetPayError extends Error {
+  override readonly name = 'AssetPayError';
+  /** Stable error key from the API (`PRICE_CHANGED`) or from this library (`TIMEOUT`). */
+  readonly key: string;
+  /** HTTP status, or 0 when there was no response. */
+  readonly status: number;
+  /** The API's numeric code, when it sent one. */
+  readonly code: number | undefined;
+  /** The envelope's `requestId`, for support messages. */
+  readonly requestId: string | undefined;
+  /** Per-field reasons on `VALIDATION_FAILED`, e.g. `{ 'items.0.price': '...' }`. */
+  readonly fields: Record<string, unknown> | undefined;
+  /** Structured context, e.g. `details.items` on `ITEM_OVERSTOCKED`. */
+  readonly details: Record<string, unknown> | undefined;
+  /** Wait asked for by `Retry-After`, in milliseconds. */
+  readonly retryAfterMs: number | undefined;
+  /**
+   * True when a deposit may have reached the server even though it failed here (network drop,
+   * timeout, 5xx without an envelope). Resend with the same `externalId`, never a new one.
+   */
+  readonly outcomeUnknown: boolean;
+
+  constructor(init: AssetPayErrorInit) {
+    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.key = init.key;
+    this.status = init.status ?? 0;
+    this.code = init.code;
+    this.requestId = init.requestId;
+    this.fields = init.fields;
+    this.details = init.details;
+    this.retryAfterMs = init.retryAfterMs;
+    this.outcomeUnknown = init.outcomeUnknown ?? false;
+  }
+
+  /** The token must be renewed (HTTP 401 with an auth key). */
+  get isAuthError(): boolean {
+    return this.status === 401 && AUTH_ERROR_KEYS.has(this.key);
+  }
+
+  /** Waiting and trying again may help. */
+  get isTransient(): boolean {
+    return TRANSIENT_ERROR_KEYS.has(this.key) || (this.status >= 500 && !this.outcomeUnknown);
+  }
+}
+
+/** Type guard for {@link AssetPayError}, also across bundle copies. */
+export function isAssetPayError(value: unknown): value is AssetPayError {
+  return value instanceof AssetPayError || (value instanceof Error && value.name === 'AssetPayError' && 'key' in value);
+}
+
+/**
+ * Reads `Retry-After` as seconds or as an HTTP date, in milliseconds from `now`.
+ * Returns `undefined` when absent or unreadable.
+ */
+export function parseRetryAfter(header: string | null, now: number = Date.now()): number | undefined {
+  if (header == null || header.trim() === '') return undefined;
+  const trimmed = header.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, date - now);
+}

@@ -1,0 +1,143 @@
+import { clampAmount, isDepositable } from '../inventory/predicates.js';
+import type { InventoryItem } from '../types.js';
+import type { DroppedItem, PriceChange, SelectionAction, SelectionEntry, SelectionState, SelectionValue } from './state.js';
+
+/** Limits the reducer enforces. */
+export interface SelectionContext {
+  /** Most distinct items in one deposit. */
+  maxItems: number;
+}
+
+const countOf = (entries: SelectionValue) => Object.keys(entries).length;
+const gameOf = (entries: SelectionValue): number | undefined => {
+  for (const id in entries) return entries[id]!.item.appid;
+  return undefined;
+};
+const without = (entries: SelectionValue, ids: Iterable<string>): SelectionValue => {
+  const next = { ...entries };
+  for (const id of ids) delete next[id];
+  return next;
+};
+
+function select(state: SelectionState, item: InventoryItem, amount: number | undefined, ctx: SelectionContext): SelectionState {
+  if (!isDepositable(item)) return state;
+  const current = state.entries[item.id];
+  const wanted = clampAmount(item, amount ?? current?.amount ?? 1);
+  if (current && current.item === item && current.amount === wanted) {
+    return state.anchorId === item.id ? state : { ...state, anchorId: item.id };
+  }
+  let entries = state.entries;
+  let dropped = state.dropped;
+  const game = gameOf(entries);
+  if (game !== undefined && game !== item.appid) {
+    // One deposit carries one game: picking another game's item starts a new selection.
+    dropped = [...dropped, ...Object.values(entries).map((e): DroppedItem => ({ id: e.item.id, name: e.item.name, reason: 'other-game' }))];
+    entries = {};
+  }
+  if (!current && countOf(entries) >= ctx.maxItems) return state;
+  return { ...state, entries: { ...entries, [item.id]: { item, amount: wanted } }, anchorId: item.id, dropped };
+}
+
+function addMany(state: SelectionState, items: readonly InventoryItem[], ctx: SelectionContext): SelectionState {
+  const entries: Record<string, SelectionEntry> = { ...state.entries };
+  let count = countOf(entries);
+  let game = gameOf(entries);
+  let changed = false;
+  for (const item of items) {
+    if (count >= ctx.maxItems) break;
+    if (entries[item.id] || !isDepositable(item)) continue;
+    if (game !== undefined && item.appid !== game) continue;
+    game = item.appid;
+    entries[item.id] = { item, amount: clampAmount(item, 1) };
+    count += 1;
+    changed = true;
+  }
+  return changed ? { ...state, entries } : state;
+}
+
+function sync(state: SelectionState, items: readonly InventoryItem[], complete: boolean, game: number | undefined): SelectionState {
+  const ids = Object.keys(state.entries);
+  if (ids.length === 0) return state;
+  const fresh = new Map<string, InventoryItem>();
+  for (const item of items) fresh.set(item.id, item);
+  const listedGame = game ?? items[0]?.appid;
+  const entries: Record<string, SelectionEntry> = { ...state.entries };
+  const priceChanges: PriceChange[] = [...state.priceChanges];
+  const dropped: DroppedItem[] = [...state.dropped];
+  let changed = false;
+  for (const id of ids) {
+    const entry = entries[id]!;
+    const next = fresh.get(id);
+    if (!next) {
+      if (complete && (listedGame === undefined || listedGame === entry.item.appid)) {
+        delete entries[id];
+        dropped.push({ id, name: entry.item.name, reason: 'gone' });
+        changed = true;
+      }
+      continue;
+    }
+    if (next === entry.item) continue;
+    changed = true;
+    if (!isDepositable(next)) {
+      delete entries[id];
+      dropped.push({ id, name: next.name, reason: 'not-depositable' });
+      continue;
+    }
+    const oldCents = entry.item.offer!.priceCents;
+    const newCents = next.offer!.priceCents;
+    if (oldCents !== newCents) {
+      const earlier = priceChanges.findIndex((change) => change.id === id);
+      const original = earlier >= 0 ? priceChanges.splice(earlier, 1)[0]!.oldPriceCents : oldCents;
+      if (original !== newCents) priceChanges.push({ id, name: next.name, oldPriceCents: original, newPriceCents: newCents });
+    }
+    entries[id] = { item: next, amount: clampAmount(next, entry.amount) };
+  }
+  return changed ? { ...state, entries, priceChanges, dropped } : state;
+}
+
+function range(state: SelectionState, items: readonly InventoryItem[], toId: string, ctx: SelectionContext): SelectionState {
+  const to = items.findIndex((item) => item.id === toId);
+  if (to < 0) return state;
+  const from = state.anchorId === null ? -1 : items.findIndex((item) => item.id === state.anchorId);
+  if (from < 0) return select(state, items[to]!, undefined, ctx);
+  const [start, end] = from <= to ? [from, to] : [to, from];
+  const next = addMany(state, items.slice(start, end + 1), ctx);
+  return next === state ? state : { ...next, anchorId: state.anchorId };
+}
+
+/**
+ * Pure reducer of the deposit selection. Never throws for unknown ids or bad amounts; returns
+ * the same state object when nothing changed, so subscribers can skip work.
+ */
+export function selectionReducer(state: SelectionState, action: SelectionAction, ctx: SelectionContext): SelectionState {
+  switch (action.type) {
+    case 'toggle':
+      return state.entries[action.item.id]
+        ? { ...state, entries: without(state.entries, [action.item.id]), anchorId: action.item.id }
+        : select(state, action.item, undefined, ctx);
+    case 'select':
+      return select(state, action.item, action.amount, ctx);
+    case 'deselect':
+      return state.entries[action.id] ? { ...state, entries: without(state.entries, [action.id]) } : state;
+    case 'setAmount': {
+      const entry = state.entries[action.id];
+      if (!entry) return state;
+      const amount = clampAmount(entry.item, action.amount);
+      return amount === entry.amount ? state : { ...state, entries: { ...state.entries, [action.id]: { item: entry.item, amount } } };
+    }
+    case 'selectAll':
+      return addMany(state, action.items, ctx);
+    case 'selectRange':
+      return range(state, action.items, action.toId, ctx);
+    case 'clear':
+      return countOf(state.entries) === 0 ? state : { ...state, entries: {}, anchorId: null };
+    case 'remove':
+      return action.ids.some((id) => state.entries[id]) ? { ...state, entries: without(state.entries, action.ids) } : state;
+    case 'replace':
+      return action.entries === state.entries ? state : { ...state, entries: action.entries };
+    case 'sync':
+      return sync(state, action.items, action.complete, action.game);
+    case 'acknowledge':
+      return state.priceChanges.length === 0 && state.dropped.length === 0 ? state : { ...state, priceChanges: [], dropped: [] };
+  }
+}

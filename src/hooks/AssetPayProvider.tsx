@@ -1,0 +1,71 @@
+import { useMemo, useRef, useState, useContext, type ReactNode } from 'react';
+import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
+import { createAssetPayClient, DEFAULT_BASE_URL, type AuthScheme, type GetToken, type RejectedItem } from '../core/index.js';
+import { AssetPayContext, type AssetPayContextValue } from './context.js';
+
+/** Props of {@link AssetPayProvider}. */
+export interface AssetPayProviderProps {
+  /**
+   * Returns the client token your backend minted. Called for every request, and once with
+   * `{ forceRefresh: true }` after the API rejected the token. The token is kept nowhere else.
+   */
+  getToken: GetToken;
+  /** @default 'https://api.assetpay.co' */
+  baseUrl?: string;
+  /** `'raw'`: `Authorization: <token>` (AssetPay's docs); `'bearer'`: `Authorization: Bearer <token>`. @default 'raw' */
+  authScheme?: AuthScheme;
+  /** Custom fetch (tests, proxies). @default globalThis.fetch, looked up on each request */
+  fetch?: typeof fetch;
+  /** Query client to use. @default the nearest QueryClientProvider's, else one of its own */
+  queryClient?: QueryClient;
+  /** Identifies the signed-in user (e.g. the SteamID) in query keys, so two users never share cache. */
+  userKey?: string;
+  /** Send `refresh=true` on the first inventory load of a browser session, as AssetPay advises. @default true */
+  refreshOnSessionStart?: boolean;
+  /** Minimum time between two user-asked refreshes (`refresh=true`). @default 30000 */
+  refreshCooldownMs?: number;
+  /** Automatic retries of transient read errors (Steam down, network), honouring `Retry-After`. @default 3 */
+  retry?: number;
+  /** Called when a response had malformed rows that were left out. */
+  onInvalidItems?: (rejected: RejectedItem[]) => void;
+  children?: ReactNode;
+}
+
+/** Makes the AssetPay client available to the hooks and components below it. */
+export function AssetPayProvider(props: AssetPayProviderProps) {
+  const { baseUrl = DEFAULT_BASE_URL, authScheme = 'raw', fetch: fetchImpl, userKey } = props;
+  const latest = useRef(props);
+  latest.current = props;
+  const nearest = useContext(QueryClientContext);
+  const [own] = useState(() => (props.queryClient || nearest ? null : new QueryClient()));
+  const queryClient = props.queryClient ?? nearest ?? own!;
+  const [lastRefreshAt] = useState(() => new Map<number, number>());
+
+  const client = useMemo(
+    () =>
+      createAssetPayClient({
+        baseUrl,
+        authScheme,
+        getToken: (options) => latest.current.getToken(options),
+        fetch: fetchImpl,
+      }),
+    [baseUrl, authScheme, fetchImpl],
+  );
+
+  const value = useMemo<AssetPayContextValue>(
+    () => ({
+      client,
+      queryClient,
+      scope: ['assetpay', baseUrl, userKey ?? null],
+      refreshOnSessionStart: props.refreshOnSessionStart ?? true,
+      refreshCooldownMs: props.refreshCooldownMs ?? 30_000,
+      retry: props.retry ?? 3,
+      lastRefreshAt,
+      onInvalidItems: (rejected) => latest.current.onInvalidItems?.(rejected),
+    }),
+    [client, queryClient, baseUrl, userKey, props.refreshOnSessionStart, props.refreshCooldownMs, props.retry, lastRefreshAt],
+  );
+
+  const tree = <AssetPayContext.Provider value={value}>{props.children}</AssetPayContext.Provider>;
+  return own ? <QueryClientProvider client={own}>{tree}</QueryClientProvider> : tree;
+}

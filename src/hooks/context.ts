@@ -1,0 +1,26 @@
+import { createContext, useContext } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
+import type { AssetPayClient, RejectedItem } from '../core/index.js';
+
+/** What `AssetPayProvider` gives the hooks below it. */
+export interface AssetPayContextValue {
+  client: AssetPayClient;
+  queryClient: QueryClient;
+  /** Query-key prefix: `['assetpay', baseUrl, userKey]`. Never holds the token. */
+  scope: readonly unknown[];
+  refreshOnSessionStart: boolean;
+  refreshCooldownMs: number;
+  retry: number;
+  /** Last `refresh=true` request per game, for the cooldown. */
+  lastRefreshAt: Map<number, number>;
+  onInvalidItems?: (rejected: RejectedItem[]) => void;
+}
+
+export const AssetPayContext = createContext<AssetPayContextValue | null>(null);
+
+/** The provider's client and settings; throws a clear error outside `AssetPayProvider`. */
+export function useAssetPay(): AssetPayContextValue {
+  const value = useContext(AssetPayContext);
+  if (!value) throw new Error('react-assetpay: wrap your components in <AssetPayProvider getToken={...}>.');
+  return value;
+}

@@ -1,0 +1,99 @@
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import {
+  AssetPayError,
+  DEFAULT_PER_PAGE,
+  fetchInventory,
+  isAssetPayError,
+  pageCountOf,
+  type InventoryPage,
+  type InventoryParams,
+} from '../core/index.js';
+import type { AssetPayContextValue } from './context.js';
+
+/** Inventory filters shared by the paged and the infinite query (everything but `page`/`refresh`). */
+export type InventoryFilters = Omit<InventoryParams, 'page' | 'refresh'>;
+
+/** Query keys of this library, for `invalidateQueries` / `prefetchQuery` in a host app. */
+export const inventoryKeys = {
+  all: (scope: readonly unknown[]) => [...scope, 'inventory'] as const,
+  page: (scope: readonly unknown[], params: Omit<InventoryParams, 'refresh'>) =>
+    [...scope, 'inventory', 'page', { game: 730, ...params }] as const,
+  infinite: (scope: readonly unknown[], filters: InventoryFilters) =>
+    [...scope, 'inventory', 'infinite', { game: 730, ...filters }] as const,
+};
+
+const memoryRefreshed = new Set<string>();
+
+/**
+ * True once per browser session and game: AssetPay advises `refresh=true` only on the first
+ * load of a session (and when the user asks). Falls back to memory where storage is unavailable.
+ */
+export function takeSessionStartRefresh(ctx: AssetPayContextValue, game: number): boolean {
+  if (!ctx.refreshOnSessionStart) return false;
+  const key = `react-assetpay:refreshed:${JSON.stringify([...ctx.scope, game])}`;
+  try {
+    if (globalThis.sessionStorage) {
+      if (globalThis.sessionStorage.getItem(key)) return false;
+      globalThis.sessionStorage.setItem(key, '1');
+      return true;
+    }
+  } catch {
+    // Storage can throw (privacy modes, sandboxed iframes): use memory instead.
+  }
+  if (memoryRefreshed.has(key)) return false;
+  memoryRefreshed.add(key);
+  return true;
+}
+
+function warnRejected(ctx: AssetPayContextValue, page: InventoryPage): InventoryPage {
+  if (page.rejected.length > 0) {
+    ctx.onInvalidItems?.(page.rejected);
+    const dev = typeof process !== 'undefined' && process.env?.NODE_ENV !== 'production';
+    if (dev) console.warn(`react-assetpay: skipped ${page.rejected.length} malformed inventory row(s)`, page.rejected);
+  }
+  return page;
+}
+
+function retryOptions(ctx: AssetPayContextValue) {
+  return {
+    retry: (failures: number, error: AssetPayError) => failures < ctx.retry && isAssetPayError(error) && error.isTransient,
+    retryDelay: (attempt: number, error: AssetPayError) => error.retryAfterMs ?? Math.min(1000 * 2 ** attempt, 30_000),
+  };
+}
+
+/** Loads one inventory page (and its `refresh`). Used by the query options and by `refresh()`. */
+export function loadInventoryPage(ctx: AssetPayContextValue, params: InventoryParams, signal?: AbortSignal) {
+  const refresh = params.refresh || takeSessionStartRefresh(ctx, params.game ?? 730) || undefined;
+  return fetchInventory(ctx.client, { ...params, refresh }, signal).then((page) => warnRejected(ctx, page));
+}
+
+/**
+ * Query options of one inventory page; use with `useQuery`, `prefetchQuery` or `fetchQuery`.
+ * `refresh` applies to the first load of the key only, never to background refetches.
+ */
+export function inventoryQueryOptions(ctx: AssetPayContextValue, params: Omit<InventoryParams, 'refresh'> = {}, refresh?: boolean) {
+  const queryKey = inventoryKeys.page(ctx.scope, params);
+  return queryOptions<InventoryPage, AssetPayError>({
+    queryKey,
+    queryFn: ({ signal }) =>
+      loadInventoryPage(ctx, { ...params, refresh: refresh && ctx.queryClient.getQueryData(queryKey) === undefined }, signal),
+    staleTime: 60_000,
+    // 20,000-item pages are MBs of JSON; deep-comparing them on every refetch is a long task.
+    structuralSharing: false,
+    ...retryOptions(ctx),
+  });
+}
+
+/** Infinite-query options that walk the inventory page by page. */
+export function infiniteInventoryQueryOptions(ctx: AssetPayContextValue, filters: InventoryFilters = {}) {
+  const perPage = filters.perPage ?? DEFAULT_PER_PAGE;
+  return infiniteQueryOptions<InventoryPage, AssetPayError, { pages: InventoryPage[]; pageParams: number[] }, readonly unknown[], number>({
+    queryKey: inventoryKeys.infinite(ctx.scope, filters),
+    queryFn: ({ pageParam, signal }) => loadInventoryPage(ctx, { ...filters, page: pageParam }, signal),
+    initialPageParam: 1,
+    getNextPageParam: (last, pages) => (pages.length < pageCountOf(last.count, perPage) ? pages.length + 1 : undefined),
+    staleTime: 60_000,
+    structuralSharing: false,
+    ...retryOptions(ctx),
+  });
+}

@@ -1,0 +1,148 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  collateralToCents,
+  createSelectionStore,
+  instantCreditCents,
+  itemDisabledReason,
+  toDepositRequest,
+  type DepositRequest,
+  type DepositRequestOptions,
+  type DisabledReason,
+  type DroppedItem,
+  type InventoryItem,
+  type PriceChange,
+  type SelectedLine,
+  type SelectionAction,
+  type SelectionStateReducer,
+  type SelectionStore,
+  type SelectionValue,
+} from '../core/index.js';
+
+const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
+
+/** Options of {@link useDepositSelection}. */
+export interface UseDepositSelectionOptions {
+  /** The freshest items you have (a page or everything loaded). Selected snapshots follow them. */
+  items?: readonly InventoryItem[];
+  /** Set when `items` is the user's whole inventory for `game`: selected items missing from it are dropped. */
+  inventoryComplete?: boolean;
+  /** Game `items` belong to; helps when `items` is empty. */
+  game?: number;
+  /** Instant-credit collateral in USD, from `useInventory().collateral`. @default 0 */
+  collateral?: number;
+  /** Most distinct items in one deposit. @default 250 */
+  maxItems?: number;
+  /** Controlled selection. */
+  selection?: SelectionValue;
+  /** Initial selection when uncontrolled. */
+  defaultSelection?: SelectionValue;
+  onSelectionChange?: (selection: SelectionValue, meta: { action: SelectionAction }) => void;
+  /** Changes what an action does before it is stored. */
+  stateReducer?: SelectionStateReducer;
+}
+
+/** Result of {@link useDepositSelection}. */
+export interface UseDepositSelectionResult {
+  /** The store, for per-item subscriptions (`useSelectionEntry(store, id)`). */
+  store: SelectionStore;
+  selection: SelectionValue;
+  selectedItems: SelectedLine[];
+  count: number;
+  units: number;
+  /** What the user is paid, in cents. */
+  totalCents: number;
+  /** Market reference total in cents, for context only. */
+  marketTotalCents: number;
+  /** Estimated part credited at once (CS2: up to the collateral; Rust: all). */
+  instantCreditCents: number;
+  maxItems: number;
+  /** Game of the selected items, if any. */
+  game: number | undefined;
+  /** Selected items whose offer changed in fresh data, until acknowledged. */
+  priceChanges: readonly PriceChange[];
+  /** Items the selection let go of by itself, until acknowledged. */
+  dropped: readonly DroppedItem[];
+  acknowledgeChanges(): void;
+  isSelected(id: string): boolean;
+  amountOf(id: string): number;
+  toggle(item: InventoryItem): void;
+  select(item: InventoryItem, amount?: number): void;
+  deselect(id: string): void;
+  setAmount(id: string, amount: number): void;
+  /** Selects the depositable ones among `items`, in order, up to `maxItems`. */
+  selectAll(items: readonly InventoryItem[]): void;
+  /** Shift-range: selects from the anchor to `toId` within `items` (the visible order). */
+  selectRange(items: readonly InventoryItem[], toId: string): void;
+  clear(): void;
+  /** Removes ids without reporting (after a deposit). */
+  remove(ids: readonly string[]): void;
+  getDisabledReason(item: InventoryItem): DisabledReason | null;
+  toDepositRequest(options?: DepositRequestOptions): DepositRequest;
+}
+
+/** The user's pick of items to deposit, with exact totals and per-item subscriptions. */
+export function useDepositSelection(options: UseDepositSelectionOptions = {}): UseDepositSelectionResult {
+  const { items, inventoryComplete = false, game, collateral = 0, maxItems = 250, selection: controlled } = options;
+  const latest = useRef(options);
+  latest.current = options;
+  const syncing = useRef(false);
+
+  const [store] = useState(() =>
+    createSelectionStore({
+      maxItems,
+      initial: controlled ?? options.defaultSelection,
+      onChange: (next, meta) => {
+        if (!syncing.current) latest.current.onSelectionChange?.(next, meta);
+      },
+    }),
+  );
+  store.setOptions({ maxItems, stateReducer: options.stateReducer });
+
+  useIsomorphicLayoutEffect(() => {
+    if (controlled !== undefined && controlled !== store.getState().entries) {
+      syncing.current = true;
+      store.dispatch({ type: 'replace', entries: controlled });
+      syncing.current = false;
+    }
+  });
+
+  useEffect(() => {
+    if (items) store.dispatch({ type: 'sync', items, complete: inventoryComplete, game });
+  }, [store, items, inventoryComplete, game]);
+
+  const state = useSyncExternalStore(store.subscribe, store.getState, store.getState);
+  const totals = store.getTotals();
+  const selectionGame = totals.selectedItems[0]?.item.appid;
+
+  const actions = useMemo(
+    () => ({
+      acknowledgeChanges: () => store.dispatch({ type: 'acknowledge' }),
+      isSelected: (id: string) => store.isSelected(id),
+      amountOf: (id: string) => store.amountOf(id),
+      toggle: (item: InventoryItem) => store.dispatch({ type: 'toggle', item }),
+      select: (item: InventoryItem, amount?: number) => store.dispatch({ type: 'select', item, amount }),
+      deselect: (id: string) => store.dispatch({ type: 'deselect', id }),
+      setAmount: (id: string, amount: number) => store.dispatch({ type: 'setAmount', id, amount }),
+      selectAll: (list: readonly InventoryItem[]) => store.dispatch({ type: 'selectAll', items: list }),
+      selectRange: (list: readonly InventoryItem[], toId: string) => store.dispatch({ type: 'selectRange', items: list, toId }),
+      clear: () => store.dispatch({ type: 'clear' }),
+      remove: (ids: readonly string[]) => store.dispatch({ type: 'remove', ids }),
+      getDisabledReason: (item: InventoryItem): DisabledReason | null =>
+        itemDisabledReason(item) ?? (!store.isSelected(item.id) && store.getTotals().count >= (latest.current.maxItems ?? 250) ? 'limit' : null),
+      toDepositRequest: (requestOptions?: DepositRequestOptions) => toDepositRequest(store.getState().entries, requestOptions),
+    }),
+    [store],
+  );
+
+  return {
+    ...actions,
+    store,
+    selection: state.entries,
+    ...totals,
+    instantCreditCents: instantCreditCents(totals.totalCents, collateralToCents(collateral), selectionGame),
+    maxItems,
+    game: selectionGame,
+    priceChanges: state.priceChanges,
+    dropped: state.dropped,
+  };
+}

@@ -1,0 +1,4 @@
+'use client';
+// react-assetpay: the framework-free core, the React hooks and (soon) the styled components.
+export * from './core/index.js';
+export * from './hooks/index.js';

@@ -1,0 +1,60 @@
+import { defineConfig, mergeConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { chromiumLaunchOptions } from './scripts/chromium.mjs';
+import { playwright } from '@vitest/browser-playwright';
+
+const dirname = path.dirname(fileURLToPath(import.meta.url));
+const react18 = path.join(dirname, 'test/react18/node_modules');
+
+// A new object per project: Vitest writes the instance name into it.
+const browser = () => ({
+  enabled: true,
+  headless: true,
+  provider: playwright({ launchOptions: chromiumLaunchOptions() }),
+  instances: [{ browser: 'chromium' as const }],
+});
+
+const unit = {
+  environment: 'jsdom',
+  include: ['test/**/*.test.{ts,tsx}'],
+  exclude: ['test/browser/**', 'test/react18/**'],
+  setupFiles: ['test/setup.ts'],
+  restoreMocks: true,
+};
+
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    projects: [
+      { extends: true, test: { name: 'unit', ...unit, typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] } } },
+      mergeConfig(
+        { plugins: [react()] },
+        {
+          // The same hook and component tests again, with React 18 in place of React 19.
+          resolve: {
+            alias: [
+              { find: /^react$/, replacement: `${react18}/react/index.js` },
+              { find: /^react\/(.*)$/, replacement: `${react18}/react/$1` },
+              { find: /^react-dom$/, replacement: `${react18}/react-dom/index.js` },
+              { find: /^react-dom\/(.*)$/, replacement: `${react18}/react-dom/$1` },
+            ],
+          },
+          test: {
+            name: 'react18',
+            ...unit,
+            include: ['test/hooks/**/*.test.{ts,tsx}', 'test/components/**/*.test.{ts,tsx}'],
+            server: { deps: { inline: ['@tanstack/react-query', '@testing-library/react'] } },
+          },
+        },
+      ),
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
+        test: { name: 'storybook', browser: browser() },
+      },
+    ],
+  },
+});
