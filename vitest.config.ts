@@ -40,8 +40,14 @@ export default defineConfig({
               { find: /^react\/(.*)$/, replacement: `${react18}/react/$1` },
               { find: /^react-dom$/, replacement: `${react18}/react-dom/index.js` },
               { find: /^react-dom\/(.*)$/, replacement: `${react18}/react-dom/$1` },
+              // Its CommonJS build would require() React 19 past the aliases; the ESM build goes through them.
+              {
+                find: /^@testing-library\/react$/,
+                replacement: path.join(dirname, 'node_modules/@testing-library/react/dist/@testing-library/react.esm.js'),
+              },
             ],
           },
+          define: { 'globalThis.__REACT18__': 'true' },
           test: {
             name: 'react18',
             ...unit,

@@ -52,9 +52,11 @@ export function useInfiniteInventory(options: UseInfiniteInventoryOptions = {}):
   }, [pages]);
 
   const { hasNextPage, isFetchingNextPage, fetchNextPage, isFetching, error } = query;
+  const pagesLoaded = pages?.length ?? 0;
   useEffect(() => {
     if (loadAll && hasNextPage && !isFetchingNextPage && !error) void fetchNextPage();
-  }, [loadAll, hasNextPage, isFetchingNextPage, fetchNextPage, error]);
+    // pagesLoaded: a fetch can start and finish between two renders, leaving the other deps unchanged.
+  }, [loadAll, hasNextPage, isFetchingNextPage, fetchNextPage, error, pagesLoaded]);
 
   const game = filters.game ?? 730;
   const run = useCallback(async () => {
@@ -81,6 +83,6 @@ export function useInfiniteInventory(options: UseInfiniteInventoryOptions = {}):
     fetchNextPage: () => void (hasNextPage && !isFetchingNextPage && fetchNextPage()),
     hasNextPage,
     isFetchingNextPage,
-    pagesLoaded: pages?.length ?? 0,
+    pagesLoaded,
   };
 }
