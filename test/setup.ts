@@ -4,15 +4,17 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from './server.js';
 
 // jsdom has no layout; the virtualised grid reads these to decide what to render.
-Object.defineProperties(HTMLElement.prototype, {
-  clientHeight: { configurable: true, get: () => 600 },
-  clientWidth: { configurable: true, get: () => 800 },
-});
+if (typeof HTMLElement !== 'undefined') {
+  Object.defineProperties(HTMLElement.prototype, {
+    clientHeight: { configurable: true, get: () => 600 },
+    clientWidth: { configurable: true, get: () => 800 },
+  });
+}
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   server.resetHandlers();
   cleanup();
-  sessionStorage.clear();
+  globalThis.sessionStorage?.clear();
 });
 afterAll(() => server.close());

@@ -118,7 +118,7 @@ describe('useDeposit', () => {
     serveDeposit(() => HttpResponse.error());
     let caught: AssetPayError | undefined;
     await act(async () => {
-      caught = await result.current.deposit.deposit().catch((error: AssetPayError) => error);
+      caught = (await result.current.deposit.deposit().catch((error: unknown) => error)) as AssetPayError;
     });
     expect(caught).toMatchObject({ key: 'NETWORK_ERROR', outcomeUnknown: true });
     expect(result.current.deposit.lastRequest?.externalId).toBeTruthy();

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, dirname } from 'node:path';
+
+const src = resolve(__dirname, '../../src');
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : /\.tsx?$/.test(name) && !/\.stories\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => (m[1] ?? m[2])!);
+}
+
+/** Which top-level folder of src/ an import lands in, or the package name for bare imports. */
+function target(file: string, spec: string): string {
+  if (!spec.startsWith('.')) return spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!;
+  return relative(src, resolve(dirname(file), spec)).split(/[\\/]/)[0]!;
+}
+
+const layers: Record<string, { allowed: string[] }> = {
+  core: { allowed: ['core', 'valibot'] },
+  hooks: { allowed: ['core', 'hooks', 'react', '@tanstack/react-query'] },
+  mock: { allowed: ['core', 'mock', 'msw'] },
+};
+
+describe('layering of src/', () => {
+  it.each(Object.entries(layers))('%s imports only what its layer may', (layer, { allowed }) => {
+    const offending = filesUnder(join(src, layer)).flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => !allowed.includes(target(file, spec)))
+        .map((spec) => `${relative(src, file)} → ${spec}`),
+    );
+    expect(filesUnder(join(src, layer)).length).toBeGreaterThan(0);
+    expect(offending).toEqual([]);
+  });
+
+  it('uses no DOM globals in core', () => {
+    const offending = filesUnder(join(src, 'core')).filter((file) =>
+      /\b(window|document|localStorage|sessionStorage|navigator)\b/.test(readFileSync(file, 'utf8').replace(/\/\*\*[\s\S]*?\*\/|\/\/.*$/gm, '')),
+    );
+    expect(offending).toEqual([]);
+  });
+});
