@@ -20,10 +20,6 @@ export default defineConfig({
     },
     rolldownOptions: {
       external: isExternal,
-      output: {
-        // Next.js App Router: the React entry is a client module. The core and mock entries are not.
-        banner: (chunk) => (chunk.isEntry && chunk.name === 'index' ? "'use client';" : ''),
-      },
     },
     sourcemap: true,
     minify: false,

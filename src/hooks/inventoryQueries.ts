@@ -22,6 +22,9 @@ export const inventoryKeys = {
     [...scope, 'inventory', 'infinite', { game: 730, ...filters }] as const,
 };
 
+// Bundlers replace `process.env.NODE_ENV` in the host app; declared here so no Node types leak into ours.
+declare const process: { env?: { NODE_ENV?: string } } | undefined;
+
 const memoryRefreshed = new Set<string>();
 
 /**

@@ -1,0 +1,44 @@
+// After `vite build`: proves what the published files promise.
+// 1. `react-assetpay/core` reaches no React module anywhere in its import graph.
+// 2. Every entry imports in plain Node (no window), as a server render would.
+// 3. The React entry is marked 'use client' for the Next.js App Router; core and mock are not.
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const dist = resolve(dirname(fileURLToPath(import.meta.url)), '../dist');
+const failures = [];
+
+function graph(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const text = readFileSync(file, 'utf8');
+  for (const [, spec] of text.matchAll(/(?:import|export)[^'"]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)) {
+    if (spec?.startsWith('.')) graph(join(dirname(file), spec), seen);
+    else if (spec) seen.add(`bare:${spec}`);
+  }
+  return seen;
+}
+
+const coreGraph = [...graph(join(dist, 'core.js'))];
+const reactImports = coreGraph.filter((node) => /^bare:(react|react-dom|@tanstack\/react-query)(\/|$)/.test(node));
+if (reactImports.length) failures.push(`core imports React: ${reactImports.join(', ')}`);
+
+for (const entry of ['index.js', 'core.js', 'mock.js']) {
+  try {
+    await import(pathToFileURL(join(dist, entry)).href);
+  } catch (error) {
+    failures.push(`${entry} does not import in Node: ${error.message}`);
+  }
+}
+if (typeof globalThis.window !== 'undefined') failures.push('a module defined window');
+
+const firstLine = (entry) => readFileSync(join(dist, entry), 'utf8').split('\n', 1)[0];
+if (!/^["']use client["'];?$/.test(firstLine('index.js'))) failures.push("index.js does not start with 'use client'");
+for (const entry of ['core.js', 'mock.js']) if (/use client/.test(firstLine(entry))) failures.push(`${entry} is marked 'use client'`);
+
+if (failures.length) {
+  console.error(`check-dist: ${failures.length} problem(s)\n- ${failures.join('\n- ')}`);
+  process.exit(1);
+}
+console.log(`check-dist: core graph has ${coreGraph.length} nodes and no React; all entries import in Node; 'use client' only on index.js`);
