@@ -9,6 +9,7 @@ export { collateralToCents } from './api/schema.js';
 export { createDeposit, parseTradeResponse, DEPOSIT_TIMEOUT_MS } from './api/deposit.js';
 export * from './inventory/predicates.js';
 export * from './inventory/icons.js';
+export * from './inventory/filter.js';
 export * from './selection/state.js';
 export { selectionReducer, type SelectionContext } from './selection/reducer.js';
 export { selectionTotals, instantCreditCents, type SelectedLine, type SelectionTotals } from './selection/totals.js';

@@ -2,6 +2,7 @@ import { useMemo, useRef, useState, useContext, type ReactNode } from 'react';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { createAssetPayClient, DEFAULT_BASE_URL, type AuthScheme, type GetToken, type RejectedItem } from '../core/index.js';
 import { AssetPayContext, type AssetPayContextValue } from './context.js';
+import type { AssetPayTheme } from './theme.js';
 
 /** Props of {@link AssetPayProvider}. */
 export interface AssetPayProviderProps {
@@ -28,6 +29,8 @@ export interface AssetPayProviderProps {
   retry?: number;
   /** Called when a response had malformed rows that were left out. */
   onInvalidItems?: (rejected: RejectedItem[]) => void;
+  /** Theme of the styled components: a preset (`'dark'` default, `'light'`) and CSS variables. */
+  theme?: AssetPayTheme;
   children?: ReactNode;
 }
 
@@ -62,8 +65,9 @@ export function AssetPayProvider(props: AssetPayProviderProps) {
       retry: props.retry ?? 3,
       lastRefreshAt,
       onInvalidItems: (rejected) => latest.current.onInvalidItems?.(rejected),
+      theme: props.theme,
     }),
-    [client, queryClient, baseUrl, userKey, props.refreshOnSessionStart, props.refreshCooldownMs, props.retry, lastRefreshAt],
+    [client, queryClient, baseUrl, userKey, props.refreshOnSessionStart, props.refreshCooldownMs, props.retry, lastRefreshAt, props.theme],
   );
 
   const tree = <AssetPayContext.Provider value={value}>{props.children}</AssetPayContext.Provider>;

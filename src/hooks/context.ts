@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import type { AssetPayClient, RejectedItem } from '../core/index.js';
+import type { AssetPayTheme } from './theme.js';
 
 /** What `AssetPayProvider` gives the hooks below it. */
 export interface AssetPayContextValue {
@@ -14,9 +15,16 @@ export interface AssetPayContextValue {
   /** Last `refresh=true` request per game, for the cooldown. */
   lastRefreshAt: Map<number, number>;
   onInvalidItems?: (rejected: RejectedItem[]) => void;
+  /** Theme for the styled components below the provider. */
+  theme?: AssetPayTheme;
 }
 
 export const AssetPayContext = createContext<AssetPayContextValue | null>(null);
+
+/** The provider's value, or `null` outside `AssetPayProvider` (components that need no API use this). */
+export function useOptionalAssetPay(): AssetPayContextValue | null {
+  return useContext(AssetPayContext);
+}
 
 /** The provider's client and settings; throws a clear error outside `AssetPayProvider`. */
 export function useAssetPay(): AssetPayContextValue {

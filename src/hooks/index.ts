@@ -1,5 +1,6 @@
 export { AssetPayProvider, type AssetPayProviderProps } from './AssetPayProvider.js';
-export { useAssetPay, type AssetPayContextValue } from './context.js';
+export { useAssetPay, useOptionalAssetPay, type AssetPayContextValue } from './context.js';
+export type { AssetPayTheme, ThemeVariables } from './theme.js';
 export { useInventory, type UseInventoryOptions, type UseInventoryResult, type InventoryResultBase } from './useInventory.js';
 export { useInfiniteInventory, type UseInfiniteInventoryOptions, type UseInfiniteInventoryResult } from './useInfiniteInventory.js';
 export { inventoryKeys, inventoryQueryOptions, infiniteInventoryQueryOptions, type InventoryFilters } from './inventoryQueries.js';

@@ -1,0 +1,49 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { formatCents } from '../../core/index.js';
+import { defaultLabels, mergeLabels, type Labels } from './labels.js';
+
+/** How components speak and format money. */
+export interface Display {
+  labels: Labels;
+  locale: string;
+  currency: string;
+  /** Formats integer cents with the locale and currency. */
+  money: (cents: number) => string;
+}
+
+/** Props every styled component accepts to override the display settings. */
+export interface DisplayProps {
+  /** Overrides for visible strings. */
+  labels?: Partial<Labels>;
+  /** BCP 47 locale for numbers and money. @default 'en-US' */
+  locale?: string;
+  /** ISO 4217 code used to format amounts (AssetPay amounts are USD). @default 'USD' */
+  currency?: string;
+}
+
+const DisplayContext = createContext<Display | null>(null);
+
+function makeDisplay(labels: Labels, locale: string, currency: string): Display {
+  return { labels, locale, currency, money: (cents) => formatCents(cents, { locale, currency }) };
+}
+
+const fallback = makeDisplay(defaultLabels, 'en-US', 'USD');
+
+/** The nearest display settings, with this component's own props on top. */
+export function useDisplay(props: DisplayProps = {}): Display {
+  const parent = useContext(DisplayContext) ?? fallback;
+  const { labels, locale, currency } = props;
+  return useMemo(
+    () =>
+      labels || locale || currency
+        ? makeDisplay(mergeLabels(parent.labels, labels), locale ?? parent.locale, currency ?? parent.currency)
+        : parent,
+    [parent, labels, locale, currency],
+  );
+}
+
+/** Gives display settings to every component below (used by `DepositPanel`). */
+export function DisplayProvider({ children, ...props }: DisplayProps & { children?: ReactNode }) {
+  const display = useDisplay(props);
+  return <DisplayContext.Provider value={display}>{children}</DisplayContext.Provider>;
+}

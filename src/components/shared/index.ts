@@ -1,0 +1,6 @@
+export { defaultLabels, mergeLabels, type Labels } from './labels.js';
+export { DisplayProvider, useDisplay, type Display, type DisplayProps } from './display.js';
+export { themeAttributes, useTheme, type ThemeAttributes } from './theme.js';
+export { cx, flag } from './cx.js';
+export { parseItemName, type NameParts } from './itemName.js';
+export { VisuallyHidden } from './VisuallyHidden.js';
