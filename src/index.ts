@@ -1,4 +1,5 @@
 'use client';
-// react-assetpay: the framework-free core, the React hooks and (soon) the styled components.
+// react-assetpay: the framework-free core, the React hooks and the styled components.
 export * from './core/index.js';
 export * from './hooks/index.js';
+export * from './components/index.js';

@@ -26,6 +26,9 @@ const layers: Record<string, { allowed: string[] }> = {
   core: { allowed: ['core', 'valibot'] },
   hooks: { allowed: ['core', 'hooks', 'react', '@tanstack/react-query'] },
   mock: { allowed: ['core', 'mock', 'msw'] },
+  components: {
+    allowed: ['core', 'hooks', 'components', 'react', '@radix-ui/react-dialog', '@radix-ui/react-tooltip', '@tanstack/react-virtual'],
+  },
 };
 
 describe('layering of src/', () => {

@@ -1,0 +1,47 @@
+import { memo, useCallback, type KeyboardEvent, type MouseEvent } from 'react';
+import type { InventoryItem, SelectionStore } from '../core/index.js';
+import { useSelectionEntry } from '../hooks/index.js';
+import { ItemCard, type ItemCardSlot } from './ItemCard.js';
+
+interface GridCellProps {
+  item: InventoryItem;
+  index: number;
+  column: number;
+  store: SelectionStore;
+  atLimit: boolean;
+  isTabStop: boolean;
+  onToggle: (item: InventoryItem, event: MouseEvent | KeyboardEvent) => void;
+  onAmountChange: (item: InventoryItem, amount: number) => void;
+  registerButton: (index: number, element: HTMLButtonElement | null) => void;
+  className?: string;
+  classNames: Partial<Record<ItemCardSlot, string>>;
+  unstyled: boolean;
+}
+
+/** One `gridcell`: subscribes to its own item's selection, so a toggle re-renders one cell. */
+export const GridCell = memo(function GridCell(props: GridCellProps) {
+  const { item, index, registerButton } = props;
+  const selected = useSelectionEntry(props.store, item.id) !== undefined;
+  const toggleRef = useCallback(
+    (element: HTMLButtonElement | null) => {
+      element?.setAttribute('data-index', String(index));
+      registerButton(index, element);
+    },
+    [index, registerButton],
+  );
+  return (
+    <div role="gridcell" aria-colindex={props.column + 1} aria-selected={selected} data-slot="inventory-grid-cell" className={props.className}>
+      <ItemCard
+        item={item}
+        store={props.store}
+        atLimit={props.atLimit}
+        onToggle={props.onToggle}
+        onAmountChange={props.onAmountChange}
+        isTabStop={props.isTabStop}
+        toggleRef={toggleRef}
+        classNames={props.classNames}
+        unstyled={props.unstyled}
+      />
+    </div>
+  );
+});

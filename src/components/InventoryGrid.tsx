@@ -1,0 +1,176 @@
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { AssetPayError, InventoryItem } from '../core/index.js';
+import type { AssetPayTheme, UseDepositSelectionResult } from '../hooks/index.js';
+import { cx, themeAttributes, useDisplay, useTheme, type DisplayProps } from './shared/index.js';
+import type { ItemCardSlot } from './ItemCard.js';
+import { GridCell } from './GridCell.js';
+import { useGridKeyboard } from './useGridKeyboard.js';
+import { GridState } from './GridState.js';
+
+const NO_CLASSES: Partial<Record<InventoryGridSlot | ItemCardSlot, string>> = {};
+
+/** Parts of the grid that take a class name. */
+export type InventoryGridSlot = 'root' | 'row' | 'cell' | 'status';
+
+/** Props of {@link InventoryGrid}. */
+export interface InventoryGridProps extends DisplayProps {
+  /** The items to show, in display order (already filtered and sorted). */
+  items: readonly InventoryItem[];
+  /** The selection from `useDepositSelection`. */
+  selection: UseDepositSelectionResult;
+  isLoading?: boolean;
+  error?: AssetPayError | null;
+  onRetry?: () => void;
+  /** More pages exist on the server: `onLoadMore` runs when the user nears the end. */
+  hasMore?: boolean;
+  onLoadMore?: () => void;
+  /** Text when `items` is empty and nothing is loading. @default labels.empty */
+  emptyMessage?: string;
+  /** Height of the scroll area. @default 560 */
+  height?: number | string;
+  /** Minimum card width in px; the column count follows from the width. @default 168 */
+  cardWidth?: number;
+  /** Row height in px (cards have a fixed height). @default 292 */
+  rowHeight?: number;
+  /** Gap between cards in px. @default 8 */
+  gap?: number;
+  /** Accessible name of the grid. @default labels.inventory */
+  label?: string;
+  theme?: AssetPayTheme;
+  className?: string;
+  classNames?: Partial<Record<InventoryGridSlot | ItemCardSlot, string>>;
+  unstyled?: boolean;
+}
+
+/**
+ * Virtualised grid of item cards: rows of as many cards as fit, smooth with 20,000 items.
+ * Keyboard: arrows, Home/End, PageUp/PageDown, Space/Enter, Shift for ranges, Ctrl/Cmd+A.
+ * @selector [data-slot=inventory-grid] [data-state=loading|error|empty|ready]
+ */
+export function InventoryGrid(props: InventoryGridProps) {
+  const { items, selection, cardWidth = 168, rowHeight = 292, gap = 8, height = 560, unstyled = false, classNames = NO_CLASSES } = props;
+  const display = useDisplay(props);
+  const theme = themeAttributes(useTheme(props.theme));
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(scrollRef);
+  const columns = Math.max(1, Math.floor((width + gap) / (cardWidth + gap)));
+  const rowCount = Math.ceil(items.length / columns);
+  const virtualizer = useVirtualizer({
+    count: rowCount,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight + gap,
+    overscan: 2,
+  });
+  const virtualRows = virtualizer.getVirtualItems();
+  const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? rowHeight) / (rowHeight + gap)));
+  const atLimit = selection.count >= selection.maxItems;
+  const latest = useRef({ items, selection });
+  latest.current = { items, selection };
+
+  const activate = useCallback((item: InventoryItem, event: MouseEvent | KeyboardEvent) => {
+    const { items: list, selection: sel } = latest.current;
+    if (event.shiftKey) sel.selectRange(list, item.id);
+    else sel.toggle(item);
+  }, []);
+  const changeAmount = useCallback((item: InventoryItem, amount: number) => latest.current.selection.setAmount(item.id, amount), []);
+  const scrollToRow = useCallback((row: number) => virtualizer.scrollToIndex(row, { align: 'auto' }), [virtualizer]);
+
+  const keyboard = useGridKeyboard({
+    count: items.length,
+    columns,
+    pageRows,
+    scrollToRow,
+    onActivate: (index, event) => items[index] && activate(items[index], event),
+    onSelectAll: () => selection.selectAll(items),
+  });
+
+  const lastRow = virtualRows[virtualRows.length - 1]?.index ?? -1;
+  const { hasMore, onLoadMore } = props;
+  useEffect(() => {
+    if (hasMore && lastRow >= rowCount - 3) onLoadMore?.();
+  }, [hasMore, lastRow, rowCount, onLoadMore]);
+
+  const c = (slot: InventoryGridSlot | ItemCardSlot) => (unstyled ? classNames[slot] : cx(`ap-InventoryGrid-${slot}`, classNames[slot]));
+  const state = props.error ? 'error' : props.isLoading && items.length === 0 ? 'loading' : items.length === 0 ? 'empty' : 'ready';
+
+  return (
+    <div data-slot="inventory-grid" data-state={state} className={cx(c('root'), props.className)} {...theme}>
+      <GridState state={state} error={props.error} onRetry={props.onRetry} emptyMessage={props.emptyMessage} display={display} className={c('status')} />
+      <div
+        ref={scrollRef}
+        role="grid"
+        aria-label={props.label ?? display.labels.inventory}
+        aria-multiselectable="true"
+        aria-rowcount={rowCount}
+        aria-colcount={columns}
+        aria-busy={props.isLoading || undefined}
+        data-slot="inventory-grid-viewport"
+        style={{ height, overflowY: 'auto', position: 'relative' }}
+        onKeyDown={keyboard.onKeyDown}
+        onFocus={(event) => {
+          const index = (event.target as HTMLElement).dataset.index;
+          if (index !== undefined) keyboard.setActive(Number(index));
+        }}
+      >
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative', width: '100%' }}>
+          {virtualRows.map((row) => (
+            <div
+              key={row.key}
+              role="row"
+              aria-rowindex={row.index + 1}
+              data-slot="inventory-grid-row"
+              className={c('row')}
+              style={{
+                position: 'absolute',
+                top: 0,
+                left: 0,
+                width: '100%',
+                height: rowHeight,
+                transform: `translateY(${row.start}px)`,
+                display: 'grid',
+                gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
+                gap,
+              }}
+            >
+              {items.slice(row.index * columns, row.index * columns + columns).map((item, column) => {
+                const index = row.index * columns + column;
+                return (
+                  <GridCell
+                    key={item.id}
+                    item={item}
+                    index={index}
+                    column={column}
+                    store={selection.store}
+                    atLimit={atLimit}
+                    isTabStop={index === keyboard.activeIndex}
+                    onToggle={activate}
+                    onAmountChange={changeAmount}
+                    registerButton={keyboard.registerButton}
+                    className={c('cell')}
+                    classNames={classNames}
+                    unstyled={unstyled}
+                  />
+                );
+              })}
+            </div>
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function useElementWidth(ref: React.RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    setWidth(element.clientWidth);
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => setWidth(element.clientWidth));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}

@@ -1,0 +1,149 @@
+import { memo, type CSSProperties, type MouseEvent, type KeyboardEvent, type Ref } from 'react';
+import { isStackable, itemDisabledReason, maxDepositAmount, type InventoryItem, type SelectionStore } from '../core/index.js';
+import { useSelectionEntry } from '../hooks/index.js';
+import { cx, flag, parseItemName, rarityColour, useDisplay, VisuallyHidden, type DisplayProps } from './shared/index.js';
+import { ItemImage } from './ItemImage.js';
+import { QuantityStepper } from './QuantityStepper.js';
+import { StickerTooltip } from './StickerTooltip.js';
+import { WearBar } from './WearBar.js';
+
+/** Parts of an item card that take a class name. */
+export type ItemCardSlot = 'root' | 'toggle' | 'image' | 'name' | 'badges' | 'exterior' | 'price' | 'market' | 'reason' | 'wear' | 'stickers' | 'stepper';
+
+/** Props of {@link ItemCard}. */
+export interface ItemCardProps extends DisplayProps {
+  item: InventoryItem;
+  /** Selection store: the card subscribes to its own entry only. Omit to control `selected`/`amount`. */
+  store?: SelectionStore;
+  /** Selected state when no `store` is given. @default false */
+  selected?: boolean;
+  /** Units to deposit when no `store` is given. @default 1 */
+  amount?: number;
+  /** The selection is full: an unselected card shows the limit as its reason. @default false */
+  atLimit?: boolean;
+  /** Called on click, Space or Enter. The event tells a Shift-range from a toggle. */
+  onToggle?: (item: InventoryItem, event: MouseEvent | KeyboardEvent) => void;
+  /** Called when the quantity of a selected stack changes. */
+  onAmountChange?: (item: InventoryItem, amount: number) => void;
+  /** Whether this card holds the tab stop (a grid's roving tabindex). @default true */
+  isTabStop?: boolean;
+  /** Ref to the toggle button, for a grid that moves focus. */
+  toggleRef?: Ref<HTMLButtonElement>;
+  /** Icon size requested from Steam. @default 128 */
+  iconSize?: number;
+  className?: string;
+  classNames?: Partial<Record<ItemCardSlot, string>>;
+  style?: CSSProperties;
+  /** Drop our class names (data attributes stay). @default false */
+  unstyled?: boolean;
+}
+
+/**
+ * One inventory item: icon, name with StatTrak™/Souvenir/★ badges, exterior and float, the
+ * payout (`offer.price`) as headline and the market price as a labelled reference, stickers,
+ * the reason it cannot be deposited, and a quantity stepper on selected stacks.
+ * @selector [data-selected] [data-disabled] [data-stackable]
+ */
+export const ItemCard = memo(function ItemCard(props: ItemCardProps) {
+  const { item, store, atLimit = false, isTabStop = true, unstyled = false, classNames = {} } = props;
+  const { labels, money } = useDisplay(props);
+  const entry = useSelectionEntry(store ?? nullStore, item.id);
+  const selected = store ? entry !== undefined : (props.selected ?? false);
+  const amount = store ? (entry?.amount ?? 1) : (props.amount ?? 1);
+  const reason = itemDisabledReason(item) ?? (atLimit && !selected ? 'limit' : null);
+  const stackable = isStackable(item);
+  const name = parseItemName(item.name);
+  const tabIndex = isTabStop ? 0 : -1;
+  const c = (slot: ItemCardSlot) => (unstyled ? classNames[slot] : cx(`ap-ItemCard-${slot}`, classNames[slot]));
+  const payout = item.offer ? money(item.offer.priceCents) : null;
+  const label = [item.name, payout && `${labels.youGet} ${payout}`, stackable && labels.stack(item.amount ?? 1), reason && labels.disabledReason[reason]]
+    .filter(Boolean)
+    .join(', ');
+
+  const colour = rarityColour(item.color, item.rarity);
+  return (
+    <div
+      data-slot="item-card"
+      data-selected={flag(selected)}
+      data-disabled={flag(reason !== null)}
+      data-stackable={flag(stackable)}
+      className={cx(c('root'), props.className)}
+      style={colour ? ({ '--ap-rarity': colour, ...props.style } as CSSProperties) : props.style}
+    >
+      <button
+        ref={props.toggleRef}
+        type="button"
+        data-slot="item-card-toggle"
+        className={c('toggle')}
+        aria-pressed={selected}
+        aria-disabled={reason !== null && !selected ? true : undefined}
+        aria-label={label}
+        tabIndex={tabIndex}
+        onClick={(event) => {
+          if (reason === null || selected) props.onToggle?.(item, event);
+        }}
+      >
+        <ItemImage iconUrl={item.iconUrl} size={props.iconSize} className={c('image')} />
+        <span data-slot="item-card-name" className={c('name')}>
+          {(name.star || name.statTrak || name.souvenir) && (
+            <span data-slot="item-card-badges" className={c('badges')}>
+              {name.star && <span data-badge="star">{labels.star}</span>}
+              {name.statTrak && <span data-badge="stattrak">{labels.statTrak}</span>}
+              {name.souvenir && <span data-badge="souvenir">{labels.souvenir}</span>}
+            </span>
+          )}
+          {name.base}
+        </span>
+        {item.exterior && (
+          <span data-slot="item-card-exterior" className={c('exterior')}>
+            {item.exterior}
+          </span>
+        )}
+        <span data-slot="item-card-price" className={c('price')}>
+          {payout ?? '—'}
+          {stackable && <span data-slot="item-card-stack"> {labels.stack(item.amount ?? 1)}</span>}
+        </span>
+        {item.marketPriceCents !== null && (
+          <span data-slot="item-card-market" className={c('market')}>
+            {labels.marketPrice} <s>{money(item.marketPriceCents)}</s>
+          </span>
+        )}
+        {reason && (
+          <span data-slot="item-card-reason" className={c('reason')}>
+            {labels.disabledReason[reason]}
+          </span>
+        )}
+        {selected && <VisuallyHidden>{labels.selected}</VisuallyHidden>}
+      </button>
+      {item.wear !== undefined && <WearBar wear={item.wear} paintSeed={item.paintSeed} className={c('wear')} labels={labels} />}
+      {(item.stickers.length > 0 || item.charm) && (
+        <div data-slot="item-card-stickers" className={c('stickers')}>
+          <StickerTooltip stickers={item.stickers} charm={item.charm} tabIndex={tabIndex} labels={props.labels} />
+        </div>
+      )}
+      {selected && stackable && maxDepositAmount(item) > 1 && (
+        <div data-slot="item-card-stepper" className={c('stepper')}>
+          <QuantityStepper
+            value={amount}
+            max={maxDepositAmount(item)}
+            label={labels.quantity(item.name)}
+            tabIndex={tabIndex}
+            onValueChange={(next) => props.onAmountChange?.(item, next)}
+            labels={props.labels}
+          />
+        </div>
+      )}
+    </div>
+  );
+});
+
+const nullStore: SelectionStore = {
+  getState: () => ({ entries: {}, anchorId: null, priceChanges: [], dropped: [] }),
+  dispatch: () => {},
+  subscribe: () => () => {},
+  subscribeItem: () => () => {},
+  isSelected: () => false,
+  amountOf: () => 0,
+  getTotals: () => ({ selectedItems: [], count: 0, units: 0, totalCents: 0, marketTotalCents: 0 }),
+  setOptions: () => {},
+};

@@ -1,0 +1,40 @@
+import { flag } from './shared/index.js';
+import type { Labels } from './shared/index.js';
+
+const EXTERIOR_EDGES = [0.07, 0.15, 0.38, 0.45];
+
+/** Props of {@link WearBar}. */
+export interface WearBarProps {
+  /** Float value as the API sends it (a string). */
+  wear: string;
+  paintSeed?: number;
+  labels: Labels;
+  className?: string;
+}
+
+/** The float value on a 0–1 bar marked at the exterior boundaries, with the paint seed. */
+export function WearBar({ wear, paintSeed, labels, className }: WearBarProps) {
+  const value = Number(wear);
+  const valid = Number.isFinite(value) && value >= 0 && value <= 1;
+  return (
+    <div data-slot="item-card-wear" className={className} data-invalid={flag(!valid)}>
+      {valid && (
+        <span data-slot="wear-bar" aria-hidden="true">
+          {EXTERIOR_EDGES.map((edge) => (
+            <span key={edge} data-slot="wear-bar-edge" style={{ left: `${edge * 100}%` }} />
+          ))}
+          <span data-slot="wear-bar-marker" style={{ left: `${value * 100}%` }} />
+        </span>
+      )}
+      <span data-slot="wear-value">
+        {labels.float} {valid ? value.toFixed(4) : wear.slice(0, 12)}
+      </span>
+      {paintSeed !== undefined && (
+        <span data-slot="paint-seed">
+          {' · '}
+          {labels.paintSeed} {paintSeed}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+export { DepositPanel, type DepositPanelProps, type DepositPanelSlot } from './DepositPanel.js';
+export { InventoryGrid, type InventoryGridProps, type InventoryGridSlot } from './InventoryGrid.js';
+export { ItemCard, type ItemCardProps, type ItemCardSlot } from './ItemCard.js';
+export { ItemImage, type ItemImageProps } from './ItemImage.js';
+export { WearBar, type WearBarProps } from './WearBar.js';
+export * from './QuantityStepper.js';
+export * from './StickerTooltip.js';
+export * from './PriceFilter.js';
+export * from './DepositSummary.js';
+export * from './DepositDialog.js';
+export { DisplayProvider, useDisplay, defaultLabels, mergeLabels, themeAttributes, parseItemName, type Labels, type Display, type DisplayProps } from './shared/index.js';
