@@ -1,0 +1,46 @@
+// The fake AssetPay API every story talks to, shared by preview.tsx and the play functions
+// (which read its live rows to compute expected values independently of the UI).
+import { createMockAssetPay, type MockAssetPay, type MockScenario } from '../src/mock/index.js';
+import type { GetToken } from '../src/core/index.js';
+
+/** Seed of the shared fake API. */
+export const DEFAULT_SEED = 7;
+
+/** The one fake API the service worker serves (seed 7). */
+export const mock: MockAssetPay = createMockAssetPay({ seed: DEFAULT_SEED });
+
+/** Token the stories send unless `parameters.assetpay.getToken` says otherwise. */
+export const STORY_TOKEN = 'storybook-client-token';
+
+/** Base URL the provider in preview.tsx points at. */
+export const STORY_BASE_URL = 'https://api.assetpay.co';
+
+/** `parameters.assetpay` of a story. */
+export interface AssetPayParameters {
+  /** Scenario of the fake API for this story. @default 'default' */
+  scenario?: MockScenario;
+  /** Token source for the provider. @default () => STORY_TOKEN */
+  getToken?: GetToken;
+  /** Another seed gives another (deterministic) inventory. @default 7 */
+  seed?: number;
+}
+
+const bySeed = new Map<number, MockAssetPay>([[DEFAULT_SEED, mock]]);
+
+/** The fake API for a seed; the default seed's is {@link mock}. */
+export function mockFor(seed: number = DEFAULT_SEED): MockAssetPay {
+  let found = bySeed.get(seed);
+  if (!found) {
+    found = createMockAssetPay({ seed });
+    bySeed.set(seed, found);
+  }
+  return found;
+}
+
+/** The fake API serving the story that runs now (set by the loader in preview.tsx). */
+export let activeMock: MockAssetPay = mock;
+
+/** Called by the loader only. */
+export function setActiveMock(next: MockAssetPay): void {
+  activeMock = next;
+}

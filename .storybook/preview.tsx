@@ -1,0 +1,64 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import type { Decorator, Loader, Preview } from '@storybook/react-vite';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+// Hooks and core only (not src/index.ts), so the stories do not depend on the styled components.
+import { AssetPayProvider } from '../src/hooks/index.js';
+import type { GetToken } from '../src/core/index.js';
+import { startMockWorker } from '../src/mock/index.js';
+import { mock, mockFor, setActiveMock, STORY_BASE_URL, STORY_TOKEN, type AssetPayParameters } from './mockApi.js';
+
+const defaultGetToken: GetToken = () => STORY_TOKEN;
+
+/**
+ * Starts the one MSW worker (only the first call starts it), then puts the fake API in the
+ * story's state: fresh rows, no trades, no recorded requests, the story's scenario.
+ */
+const mockApiLoader: Loader = async ({ parameters }) => {
+  const settings: AssetPayParameters = parameters.assetpay ?? {};
+  // Relative URL: works in `storybook dev`, in storybook-static under any sub-path, and in Vitest.
+  const worker = await startMockWorker(mock, { serviceWorkerUrl: './mockServiceWorker.js', quiet: true });
+  const active = mockFor(settings.seed);
+  worker.resetHandlers();
+  if (active !== mock) worker.use(...active.handlers);
+  active.reset();
+  active.setScenario(settings.scenario ?? 'default');
+  setActiveMock(active);
+  return {};
+};
+
+function StoryProviders({ getToken, children }: { getToken: GetToken; children: ReactNode }) {
+  // One QueryClient per story: no cache is shared between stories.
+  const [queryClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } }),
+  );
+  useEffect(() => () => queryClient.clear(), [queryClient]);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <AssetPayProvider getToken={getToken} baseUrl={STORY_BASE_URL} queryClient={queryClient} refreshOnSessionStart={false}>
+        {children}
+      </AssetPayProvider>
+    </QueryClientProvider>
+  );
+}
+
+const withAssetPay: Decorator = (Story, { id, parameters }) => {
+  const settings: AssetPayParameters = parameters.assetpay ?? {};
+  return (
+    <StoryProviders key={id} getToken={settings.getToken ?? defaultGetToken}>
+      <Story />
+    </StoryProviders>
+  );
+};
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  loaders: [mockApiLoader],
+  decorators: [withAssetPay],
+  parameters: {
+    // axe violations fail the story tests (`vitest --project storybook`).
+    a11y: { test: 'error' },
+    controls: { matchers: { date: /Date$/i } },
+  },
+};
+
+export default preview;

@@ -1,0 +1,82 @@
+import { describe, expect, it, vi } from 'vitest';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ItemCard } from '../../src/index.js';
+import { items } from '../hooks/items.js';
+import { apiItem } from '../hooks/utils.js';
+
+const one = (overrides: Record<string, unknown>) => items(apiItem('x', overrides))[0]!;
+
+describe('ItemCard', () => {
+  it('shows payout as the headline and market price as a labelled reference', () => {
+    render(<ItemCard item={one({ offer: { price: 10.75, reference: 'r' }, marketPrice: 12.5 })} />);
+    expect(screen.getByRole('button', { pressed: false })).toHaveAccessibleName(/You get \$10\.75/);
+    expect(screen.getByText('$10.75').closest('[data-slot="item-card-price"]')).not.toBeNull();
+    expect(screen.getByText('$12.50').closest('[data-slot="item-card-market"]')).toHaveTextContent('Market $12.50');
+  });
+
+  it.each([
+    ['★ StatTrak™ Karambit | Doppler', ['star', 'stattrak'], 'Karambit | Doppler'],
+    ['Souvenir MP9 | Hot Rod', ['souvenir'], 'MP9 | Hot Rod'],
+    ['AK-47 | Redline', [], 'AK-47 | Redline'],
+  ])('parses %s into badges and a base name', (name, badges, base) => {
+    const { container } = render(<ItemCard item={one({ name })} />);
+    expect([...container.querySelectorAll('[data-badge]')].map((el) => el.getAttribute('data-badge'))).toEqual(badges);
+    expect(container.querySelector('[data-slot="item-card-name"]')).toHaveTextContent(base);
+  });
+
+  it('shows exterior, float to four places and the pattern', () => {
+    render(<ItemCard item={one({ exterior: 'Minimal Wear', wear: '0.0812345678', paintSeed: 661 })} />);
+    expect(screen.getByText('Minimal Wear')).toBeInTheDocument();
+    expect(screen.getByText('Float 0.0812')).toBeInTheDocument();
+    expect(screen.getByText(/Pattern 661/)).toBeInTheDocument();
+  });
+
+  it('renders hostile names as text and never requests a non-Steam image', () => {
+    const { container } = render(<ItemCard item={one({ name: '<img src=x onerror=alert(1)>', iconUrl: 'javascript:alert(1)' })} />);
+    expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeInTheDocument();
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('[data-slot="item-image"][data-placeholder]')).not.toBeNull();
+  });
+
+  it('loads the icon lazily from Steam and falls back when it fails', () => {
+    const { container } = render(<ItemCard item={one({ iconUrl: 'abcDEF123' })} iconSize={128} />);
+    const img = container.querySelector('img')!;
+    expect(img).toHaveAttribute('src', 'https://community.cloudflare.steamstatic.com/economy/image/abcDEF123/128fx128f');
+    expect(img).toHaveAttribute('loading', 'lazy');
+    img.dispatchEvent(new Event('error'));
+    return vi.waitFor(() => expect(container.querySelector('img')).toBeNull());
+  });
+
+  it('uses a hex rarity colour and ignores anything else', () => {
+    const { container, rerender } = render(<ItemCard item={one({ color: '#D32CE6' })} />);
+    const root = () => container.querySelector<HTMLElement>('[data-slot="item-card"]')!;
+    expect(root().style.getPropertyValue('--ap-rarity')).toBe('#D32CE6');
+    rerender(<ItemCard item={one({ color: 'red;background:url(x)', rarity: 'Covert' })} />);
+    expect(root().style.getPropertyValue('--ap-rarity')).toBe('#eb4b4b');
+  });
+
+  it('calls onToggle for depositable items only', async () => {
+    const user = userEvent.setup();
+    const onToggle = vi.fn();
+    const { rerender } = render(<ItemCard item={one({})} onToggle={onToggle} />);
+    await user.click(screen.getByRole('button'));
+    expect(onToggle).toHaveBeenCalledOnce();
+    rerender(<ItemCard item={one({ tradable: false })} onToggle={onToggle} />);
+    await user.click(screen.getByRole('button', { name: /Not tradable/ }));
+    expect(onToggle).toHaveBeenCalledOnce();
+  });
+
+  it('shows a quantity stepper on a selected Rust stack and reports changes', async () => {
+    const user = userEvent.setup();
+    const onAmountChange = vi.fn();
+    const wood = one({ appid: 252490, name: 'Wood', amount: 500, offer: { price: 0.15, reference: 'r', maxAmount: 200 } });
+    const { rerender } = render(<ItemCard item={wood} onAmountChange={onAmountChange} />);
+    expect(screen.queryByRole('spinbutton')).toBeNull();
+    rerender(<ItemCard item={wood} selected amount={3} onAmountChange={onAmountChange} />);
+    const spin = screen.getByRole('spinbutton', { name: 'Quantity of Wood' });
+    expect(spin).toHaveAttribute('aria-valuemax', '200');
+    await user.click(screen.getByRole('button', { name: 'Max' }));
+    expect(onAmountChange).toHaveBeenCalledWith(wood, 200);
+  });
+});
