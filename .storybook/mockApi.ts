@@ -23,16 +23,19 @@ export interface AssetPayParameters {
   getToken?: GetToken;
   /** Another seed gives another (deterministic) inventory. @default 7 */
   seed?: number;
+  /** Inventory sizes, e.g. `{ 730: 20000 }` for the large-inventory stories. */
+  counts?: { 730?: number; 252490?: number };
 }
 
-const bySeed = new Map<number, MockAssetPay>([[DEFAULT_SEED, mock]]);
+const bySettings = new Map<string, MockAssetPay>([[JSON.stringify([DEFAULT_SEED, null]), mock]]);
 
-/** The fake API for a seed; the default seed's is {@link mock}. */
-export function mockFor(seed: number = DEFAULT_SEED): MockAssetPay {
-  let found = bySeed.get(seed);
+/** The fake API for a seed and sizes; the defaults' is {@link mock}. */
+export function mockFor(seed: number = DEFAULT_SEED, counts?: AssetPayParameters['counts']): MockAssetPay {
+  const key = JSON.stringify([seed, counts ?? null]);
+  let found = bySettings.get(key);
   if (!found) {
-    found = createMockAssetPay({ seed });
-    bySeed.set(seed, found);
+    found = createMockAssetPay({ seed, counts });
+    bySettings.set(key, found);
   }
   return found;
 }

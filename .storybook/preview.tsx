@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import '../src/styles/index.css';
 import type { Decorator, Loader, Preview } from '@storybook/react-vite';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 // Hooks and core only (not src/index.ts), so the stories do not depend on the styled components.
@@ -17,7 +18,7 @@ const mockApiLoader: Loader = async ({ parameters }) => {
   const settings: AssetPayParameters = parameters.assetpay ?? {};
   // Relative URL: works in `storybook dev`, in storybook-static under any sub-path, and in Vitest.
   const worker = await startMockWorker(mock, { serviceWorkerUrl: './mockServiceWorker.js', quiet: true });
-  const active = mockFor(settings.seed);
+  const active = mockFor(settings.seed, settings.counts);
   worker.resetHandlers();
   if (active !== mock) worker.use(...active.handlers);
   active.reset();

@@ -1,0 +1,35 @@
+import type { SetupWorker } from 'msw/browser';
+import type { MockAssetPay } from './handlers.js';
+
+/** Options of {@link startMockWorker}. */
+export interface StartMockWorkerOptions {
+  /** Where `mockServiceWorker.js` is served. @default './mockServiceWorker.js' */
+  serviceWorkerUrl?: string;
+  /** Silence MSW's console messages. */
+  quiet?: boolean;
+}
+
+let started: Promise<SetupWorker> | null = null;
+
+/**
+ * Starts an MSW service worker that serves `mock`'s handlers in the browser. Calling it again
+ * returns the first call's worker (later `mock` arguments are ignored); `msw/browser` is loaded
+ * only when this runs, so importing this module is safe on the server.
+ */
+export function startMockWorker(mock: MockAssetPay, options: StartMockWorkerOptions = {}): Promise<SetupWorker> {
+  started ??= (async () => {
+    const { setupWorker } = await import('msw/browser');
+    const worker = setupWorker(...mock.handlers);
+    await worker.start({
+      serviceWorker: { url: options.serviceWorkerUrl ?? './mockServiceWorker.js' },
+      onUnhandledRequest: 'bypass',
+      quiet: options.quiet,
+    });
+    return worker;
+  })().catch((error: unknown) => {
+    // A failed start may be retried (e.g. after the worker file was deployed).
+    started = null;
+    throw error;
+  });
+  return started;
+}

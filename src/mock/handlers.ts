@@ -1,0 +1,134 @@
+import { delay, http, HttpResponse, type HttpHandler } from 'msw';
+import { toCents } from '../core/money.js';
+import { STEAM_IMAGE_HOSTS } from '../core/inventory/icons.js';
+import type { GameId } from '../core/types.js';
+import { handleDeposit, repriceRow } from './depositHandler.js';
+import type { RawInventoryItem } from './generator.js';
+import { mockIconSvg } from './icons.js';
+import { handleInventory } from './inventoryHandler.js';
+import { fail, maintenancePage } from './respond.js';
+import {
+  createState,
+  latencyOf,
+  resetState,
+  type MockAssetPayOptions,
+  type MockRequest,
+  type MockScenario,
+  type MockState,
+  type MockTrade,
+} from './state.js';
+import { handleTrades } from './tradesHandler.js';
+
+export type { MockAssetPayOptions, MockRequest, MockScenario, MockTrade } from './state.js';
+
+/** A running fake of the AssetPay client API: MSW handlers plus their live state. */
+export interface MockAssetPay {
+  /** Give these to `setupServer` / `setupWorker` (or `server.use`). */
+  handlers: HttpHandler[];
+  /** The current scenario; one-shot scenarios reset it to `'default'` after firing. */
+  scenario: MockScenario;
+  setScenario(scenario: MockScenario): void;
+  /**
+   * The live inventory rows of a game: the array the handlers read and change (deposits remove
+   * rows, `reprice` edits them). Scenario `'empty'` hides it from the API but leaves it intact.
+   */
+  inventory(game: GameId): RawInventoryItem[];
+  /** Trades created by deposits, newest first. */
+  trades: MockTrade[];
+  /** Every API request seen, oldest first. Icon requests are not recorded. */
+  requests: MockRequest[];
+  /** Changes an item's offer price (USD, whole cents) and so its offer reference. */
+  reprice(itemId: string, newPrice: number): void;
+  /** Back to the initial inventories, scenario, collateral and `updatedAt`; clears trades and requests. */
+  reset(): void;
+}
+
+type Endpoint = (state: MockState, url: URL, body: unknown) => Response;
+
+function authFailure(state: MockState, header: string | null): Response | null {
+  if (state.scenario === 'token-expired') return fail(state, 'TOKEN_EXPIRED');
+  const token = (header ?? '').trim().replace(/^Bearer\s+/i, '').trim();
+  if (token === '' || /^Bearer$/i.test(token)) return fail(state, 'UNAUTHORIZED');
+  if (/expired/i.test(token)) return fail(state, 'TOKEN_EXPIRED');
+  return null;
+}
+
+async function readBody(request: Request): Promise<{ present: boolean; value: unknown }> {
+  if (request.method === 'GET' || request.method === 'HEAD') return { present: false, value: undefined };
+  const text = await request.text();
+  if (text === '') return { present: false, value: undefined };
+  try {
+    return { present: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { present: true, value: text };
+  }
+}
+
+/** Shared steps of every `/client` endpoint: record, wait, scenario-wide failures, auth. */
+function clientRoute(state: MockState, endpoint: Endpoint) {
+  return async ({ request }: { request: Request }) => {
+    const body = await readBody(request);
+    const entry: MockRequest = { method: request.method, url: request.url, headers: Object.fromEntries(request.headers) };
+    if (body.present) entry.body = body.value;
+    state.requests.push(entry);
+    const ms = latencyOf(state);
+    if (ms > 0) await delay(ms);
+    if (state.scenario === 'network-error') return HttpResponse.error();
+    if (state.scenario === 'maintenance') return maintenancePage();
+    const denied = authFailure(state, request.headers.get('Authorization'));
+    if (denied) return denied;
+    return endpoint(state, new URL(request.url), body.value);
+  };
+}
+
+function iconHandlers(state: MockState): HttpHandler[] {
+  return STEAM_IMAGE_HOSTS.map((host) =>
+    http.get(`https://${host}/economy/image/*`, async ({ request }) => {
+      const ms = latencyOf(state);
+      if (ms > 0) await delay(ms);
+      const hash = new URL(request.url).pathname.split('/')[3] ?? '';
+      return new HttpResponse(mockIconSvg(hash), {
+        headers: { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'public, max-age=86400' },
+      });
+    }),
+  );
+}
+
+/**
+ * Creates a fake AssetPay `.co` client API for MSW: inventory, deposit and trades endpoints with
+ * the documented envelopes and error keys, switchable scenarios, and optional Steam icon
+ * placeholders. Deterministic for a seed.
+ */
+export function createMockAssetPay(options: MockAssetPayOptions = {}): MockAssetPay {
+  const state = createState(options);
+  const base = options.baseUrl ? options.baseUrl.replace(/\/+$/, '') : '*';
+  const handlers: HttpHandler[] = [
+    http.get(`${base}/client/inventory`, clientRoute(state, (s, url) => handleInventory(s, url))),
+    http.post(`${base}/client/trading/deposit`, clientRoute(state, (s, _url, body) => handleDeposit(s, body))),
+    http.get(`${base}/client/trades`, clientRoute(state, (s, url) => handleTrades(s, url))),
+  ];
+  if (options.iconHost ?? true) handlers.push(...iconHandlers(state));
+
+  return {
+    handlers,
+    get scenario() {
+      return state.scenario;
+    },
+    set scenario(scenario: MockScenario) {
+      state.scenario = scenario;
+    },
+    setScenario(scenario) {
+      state.scenario = scenario;
+    },
+    inventory: (game) => state.inventories[game],
+    trades: state.trades,
+    requests: state.requests,
+    reprice(itemId, newPrice) {
+      const row = state.inventories[730].find((item) => item.id === itemId) ?? state.inventories[252490].find((item) => item.id === itemId);
+      if (!row) throw new Error(`No mock inventory item with id ${itemId}`);
+      if (!row.offer) throw new Error(`Mock inventory item ${itemId} has no offer to reprice`);
+      repriceRow(state, row, toCents(newPrice));
+    },
+    reset: () => resetState(state),
+  };
+}

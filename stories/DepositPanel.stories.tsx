@@ -1,0 +1,210 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { DepositPanel } from '../src/components/index.js';
+import { formatCents, toCents, type GetTokenOptions } from '../src/core/index.js';
+import type { RawInventoryItem } from '../src/mock/index.js';
+import { activeMock, type AssetPayParameters } from '../.storybook/mockApi.js';
+
+const depositable = (row: RawInventoryItem) => row.tradable && row.accepted !== false && !!row.offer && row.offer.price > 0;
+const body = () => within(document.body);
+
+/** The first depositable CS2 rows in the panel's default order (price, high to low). */
+function topDepositable(game: 730 | 252490, count: number): RawInventoryItem[] {
+  return activeMock
+    .inventory(game)
+    .filter(depositable)
+    .sort((a, b) => toCents(b.offer!.price) - toCents(a.offer!.price) || a.name.localeCompare(b.name))
+    .slice(0, count);
+}
+
+const meta = {
+  title: 'Components/DepositPanel',
+  component: DepositPanel,
+  args: { onDeposited: fn(), height: 520 },
+  parameters: { layout: 'padded' },
+} satisfies Meta<typeof DepositPanel>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The full CS2 flow: search, pick two items, confirm, see the trade. */
+export const Default: Story = {
+  play: async ({ canvasElement, args, step }) => {
+    const canvas = within(canvasElement);
+    const grid = await canvas.findByRole('grid', { name: 'Inventory' });
+    const [first, second] = topDepositable(730, 2);
+    await step('select two items by mouse', async () => {
+      await userEvent.click(await within(grid).findByRole('button', { name: new RegExp(`^${escape(first!.name)}, You get`) }));
+      await userEvent.click(within(grid).getByRole('button', { name: new RegExp(`^${escape(second!.name)}, You get`) }));
+    });
+    const total = toCents(first!.offer!.price) + toCents(second!.offer!.price);
+    await waitFor(() => expect(canvasElement).toHaveTextContent(formatCents(total)));
+    await step('confirm in the dialog', async () => {
+      await userEvent.click(canvas.getByRole('button', { name: 'Deposit 2 items' }));
+      const dialog = await body().findByRole('dialog', { name: 'Confirm deposit' });
+      await expect(dialog).toHaveTextContent(formatCents(total));
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Confirm deposit' }));
+      await waitFor(() => expect(within(dialog).getByText('Deposit started')).toBeVisible());
+      await expect(dialog).toHaveTextContent('INITIATED');
+    });
+    await expect(args.onDeposited).toHaveBeenCalledOnce();
+    await expect(activeMock.requests.filter((request) => request.method === 'POST')).toHaveLength(1);
+  },
+};
+
+/** Search narrows the grid locally, as the user types. */
+export const Search: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const grid = await canvas.findByRole('grid');
+    await within(grid).findAllByRole('gridcell');
+    const target = activeMock.inventory(730)[5]!;
+    const word = target.name.split(' | ')[1] ?? target.name;
+    await userEvent.type(canvas.getByRole('searchbox', { name: 'Search items' }), word);
+    await waitFor(() => {
+      const names = within(grid).getAllByRole('button').filter((b) => b.dataset.slot === 'item-card-toggle');
+      expect(names.length).toBeGreaterThan(0);
+      for (const button of names) expect(button.getAttribute('aria-label')!.toLowerCase()).toContain(word.toLowerCase());
+    });
+  },
+};
+
+/** Rust stacks: select one and step its quantity. */
+export const Stackables: Story = {
+  args: { defaultGame: 252490 },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const grid = await canvas.findByRole('grid');
+    const stack = activeMock.inventory(252490).filter(depositable).find((row) => Math.min(row.amount ?? 1, row.offer!.maxAmount ?? Infinity) >= 3)!;
+    const card = await within(grid).findByRole('button', { name: new RegExp(`^${escape(stack.name)}, You get`) });
+    await userEvent.click(card);
+    const spin = await within(grid).findByRole('spinbutton', { name: `Quantity of ${stack.name}` });
+    spin.focus();
+    await userEvent.keyboard('{ArrowUp}{ArrowUp}');
+    await waitFor(() => expect(spin).toHaveAttribute('aria-valuenow', '3'));
+    await waitFor(() => expect(canvasElement).toHaveTextContent(formatCents(3 * toCents(stack.offer!.price))));
+  },
+};
+
+/** Keyboard only: tab into the grid, move, select a range, open the dialog. */
+export const KeyboardOnly: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const grid = await canvas.findByRole('grid');
+    await within(grid).findAllByRole('gridcell');
+    const firstCard = within(grid).getAllByRole('button').find((b) => b.tabIndex === 0)!;
+    firstCard.focus();
+    await userEvent.keyboard(' {ArrowRight}{Shift>} {/Shift}');
+    await waitFor(() => expect(canvas.getByRole('button', { name: /^Deposit 2 items$/ })).toBeEnabled());
+  },
+};
+
+const scenario = (name: NonNullable<AssetPayParameters['scenario']>, extra: Partial<AssetPayParameters> = {}) => ({
+  assetpay: { scenario: name, ...extra } satisfies AssetPayParameters,
+});
+
+/** Prices moved between browsing and confirming: a re-quote, then one click to accept. */
+export const PriceChanged: Story = {
+  tags: ['!autodocs'],
+  parameters: scenario('price-changed'),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const grid = await canvas.findByRole('grid');
+    const [item] = topDepositable(730, 1);
+    await userEvent.click(await within(grid).findByRole('button', { name: new RegExp(`^${escape(item!.name)}, You get`) }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Deposit 1 item' }));
+    const dialog = await body().findByRole('dialog');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Confirm deposit' }));
+    const accept = await within(dialog).findByRole('button', { name: 'Confirm new prices' });
+    await userEvent.click(accept);
+    await waitFor(() => expect(within(dialog).getByText('Deposit started')).toBeVisible());
+  },
+};
+
+/** The merchant hit AssetPay's rate limit: the error in words, the selection kept. */
+export const RateLimited: Story = {
+  tags: ['!autodocs'],
+  parameters: scenario('rate-limited'),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const grid = await canvas.findByRole('grid');
+    const [item] = topDepositable(730, 1);
+    await userEvent.click(await within(grid).findByRole('button', { name: new RegExp(`^${escape(item!.name)}, You get`) }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Deposit 1 item' }));
+    const dialog = await body().findByRole('dialog');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Confirm deposit' }));
+    await expect(await within(dialog).findByRole('alert')).toHaveTextContent('Too many requests');
+  },
+};
+
+/** The token expired: one silent refresh and the inventory still loads. */
+export const TokenExpired: Story = {
+  tags: ['!autodocs'],
+  parameters: scenario('default', { getToken: (options?: GetTokenOptions) => (options?.forceRefresh ? 'fresh-token' : 'expired-token') }),
+  play: async ({ canvasElement }) => {
+    const grid = await within(canvasElement).findByRole('grid');
+    await expect((await within(grid).findAllByRole('gridcell')).length).toBeGreaterThan(0);
+  },
+};
+
+/** The user's Steam inventory is private: what to do, in words. */
+export const PrivateInventory: Story = {
+  tags: ['!autodocs'],
+  parameters: scenario('private'),
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole('alert')).toHaveTextContent(/privacy settings/);
+  },
+};
+
+/** An empty inventory. */
+export const Empty: Story = {
+  tags: ['!autodocs'],
+  parameters: scenario('empty'),
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText('No items in this inventory.')).toBeVisible();
+  },
+};
+
+/** A slow API: the loading state first. */
+export const SlowNetwork: Story = {
+  tags: ['!autodocs'],
+  parameters: scenario('slow'),
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText('Loading inventory…')).toBeVisible();
+  },
+};
+
+/** 5,000 items: select all stops at the 250 cap. */
+export const ManyItems5k: Story = {
+  tags: ['!autodocs'],
+  parameters: { assetpay: { counts: { 730: 5000 } } satisfies AssetPayParameters },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const grid = await canvas.findByRole('grid');
+    await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', expect.stringMatching(/^\d{3,}$/)), { timeout: 15000 });
+    await userEvent.click(canvas.getByRole('button', { name: 'Select all' }));
+    await expect(await canvas.findByRole('button', { name: 'Deposit 250 items' })).toBeEnabled();
+  },
+};
+
+/** 20,000 items. */
+export const ManyItems20k: Story = {
+  tags: ['!autodocs'],
+  parameters: { assetpay: { counts: { 730: 20000 } } satisfies AssetPayParameters },
+  play: async ({ canvasElement }) => {
+    const grid = await within(canvasElement).findByRole('grid');
+    await waitFor(() => expect(Number(grid.getAttribute('aria-rowcount'))).toBeGreaterThan(1000), { timeout: 30000 });
+    await expect(within(grid).getAllByRole('gridcell').length).toBeLessThan(100);
+  },
+};
+
+export const Light: Story = { args: { theme: { preset: 'light' } } };
+export const Dark: Story = { args: { theme: { preset: 'dark' } } };
+export const CustomTheme: Story = {
+  args: { theme: { preset: 'dark', variables: { accent: '#f5b841', accentText: '#111111', radius: '2px', background: '#101820', fontFamily: 'Georgia, serif' } } },
+};
+export const Unstyled: Story = { args: { unstyled: true } };
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it, vi } from 'vitest';
+
+const start = vi.fn(async () => undefined);
+const setupWorker = vi.fn((..._handlers: unknown[]) => ({ start }));
+vi.mock('msw/browser', () => ({ setupWorker: (...handlers: unknown[]) => setupWorker(...handlers) }));
+
+describe('startMockWorker', () => {
+  it('does not load msw/browser on import, starts once, and passes the options', async () => {
+    const { createMockAssetPay, startMockWorker } = await import('../../src/mock/index.js');
+    expect(setupWorker).not.toHaveBeenCalled();
+    const mock = createMockAssetPay();
+    const first = startMockWorker(mock, { serviceWorkerUrl: '/assets/mockServiceWorker.js', quiet: true });
+    const second = startMockWorker(mock);
+    expect(second).toBe(first);
+    await first;
+    expect(setupWorker).toHaveBeenCalledTimes(1);
+    expect(setupWorker.mock.calls[0]).toEqual(mock.handlers);
+    expect(start).toHaveBeenCalledTimes(1);
+    expect(start).toHaveBeenCalledWith({
+      serviceWorker: { url: '/assets/mockServiceWorker.js' },
+      onUnhandledRequest: 'bypass',
+      quiet: true,
+    });
+  });
+});
