@@ -1,7 +1,7 @@
 import { useCallback, useRef } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import {
-  createDeposit,
+  submitDeposit,
   createExternalId,
   type AssetPayError,
   type DepositRequest,
@@ -50,7 +50,7 @@ export function useDeposit(options: UseDepositOptions = {}): UseDepositResult {
 
   const mutation = useMutation<Trade, AssetPayError, DepositRequest>(
     {
-      mutationFn: (request) => createDeposit(ctx.client, request),
+      mutationFn: (request) => submitDeposit(ctx.client, request),
       onSuccess: async (trade, request) => {
         latest.current.selection?.remove(request.items.map((item) => item.itemId));
         latest.current.onSuccess?.(trade, request);

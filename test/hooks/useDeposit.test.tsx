@@ -3,6 +3,7 @@ import { act, waitFor } from '@testing-library/react';
 import { http, HttpResponse, delay } from 'msw';
 import { useDeposit, useDepositSelection, useInventory, AssetPayError } from '../../src/index.js';
 import { server } from '../server.js';
+import { createMockAssetPay } from '../../src/mock/index.js';
 import { API, apiItem, envelope, inventoryBody, renderWithProvider, serveInventory } from './utils.js';
 
 const trade = (externalId: string) =>
@@ -113,16 +114,37 @@ describe('useDeposit', () => {
     expect(result.current.selection.count).toBe(2);
   });
 
-  it('flags a dropped connection after sending as an unknown outcome', async () => {
+  it('resends once with the same externalId when the outcome is unknown, then says so plainly', async () => {
     const { result } = await renderFlowWithSelection();
-    serveDeposit(() => HttpResponse.error());
+    const { bodies } = serveDeposit(() => HttpResponse.error());
     let caught: AssetPayError | undefined;
     await act(async () => {
       caught = (await result.current.deposit.deposit().catch((error: unknown) => error)) as AssetPayError;
     });
     expect(caught).toMatchObject({ key: 'NETWORK_ERROR', outcomeUnknown: true });
+    expect(bodies).toHaveLength(2);
+    expect(bodies[1]!.externalId).toBe(bodies[0]!.externalId);
     expect(result.current.deposit.lastRequest?.externalId).toBeTruthy();
     expect(result.current.selection.count).toBe(2);
+  });
+
+  it('finds the trade when the resend answers EXTERNAL_ID_EXISTS', async () => {
+    const mock = createMockAssetPay({ seed: 2, scenario: 'server-error' });
+    server.use(...mock.handlers);
+    const { result } = renderWithProvider(useFlow);
+    await waitFor(() => expect(result.current.inventory.items.length).toBeGreaterThan(0));
+    const item = result.current.inventory.items.find((candidate) => result.current.selection.getDisabledReason(candidate) === null)!;
+    act(() => result.current.selection.toggle(item));
+    let trade: Awaited<ReturnType<typeof result.current.deposit.deposit>> | undefined;
+    await act(async () => {
+      trade = await result.current.deposit.deposit();
+    });
+    const posts = mock.requests.filter((request) => request.method === 'POST');
+    expect(posts).toHaveLength(2);
+    expect((posts[1]!.body as { externalId: string }).externalId).toBe((posts[0]!.body as { externalId: string }).externalId);
+    expect(mock.trades).toHaveLength(1);
+    expect(trade).toMatchObject({ id: mock.trades[0]!.id, externalId: (posts[0]!.body as { externalId: string }).externalId });
+    expect(mock.requests.some((request) => request.method === 'GET' && request.url.includes('/client/trades'))).toBe(true);
   });
 
   it('refuses to send an empty selection', async () => {

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { AssetPayError } from './errors.js';
+import { AssetPayError, isAssetPayError } from './errors.js';
+import { findTradeByExternalId } from './trades.js';
 import type { AssetPayClient } from './client.js';
 import { describeIssues, tradeEnvelopeSchema } from './schema.js';
 import type { DepositRequest, Trade } from '../types.js';
@@ -36,4 +37,36 @@ export async function createDeposit(
     unsafe: true,
   });
   return parseTradeResponse(body);
+}
+
+/**
+ * Sends a deposit so that one confirmation makes at most one trade. When the outcome of the
+ * first send is unknown (network drop, timeout, 5xx without an envelope) it resends once with
+ * the same `externalId`; `EXTERNAL_ID_EXISTS` then means the first went through, and the trade is
+ * looked up in `GET /client/trades`. Whatever stays unknown is thrown with `outcomeUnknown`.
+ */
+export async function submitDeposit(
+  client: AssetPayClient,
+  request: DepositRequest,
+  options: { signal?: AbortSignal; timeoutMs?: number } = {},
+): Promise<Trade> {
+  try {
+    return await createDeposit(client, request, options);
+  } catch (error) {
+    if (!isAssetPayError(error) || !error.outcomeUnknown || error.key === 'ABORTED') throw error;
+  }
+  try {
+    return await createDeposit(client, request, options);
+  } catch (error) {
+    if (!isAssetPayError(error) || error.key !== 'EXTERNAL_ID_EXISTS') throw error;
+    const trade = await findTradeByExternalId(client, request.externalId, request.game).catch(() => undefined);
+    if (trade) return trade;
+    throw new AssetPayError({
+      key: 'EXTERNAL_ID_EXISTS',
+      message: 'The deposit was created, but the trade could not be found yet',
+      status: error.status,
+      requestId: error.requestId,
+      outcomeUnknown: true,
+    });
+  }
 }
