@@ -29,8 +29,9 @@ export function toCents(usd: number): Cents {
   if (usd > MAX_USD) throw new MoneyError(usd, `above ${MAX_USD}`);
   const scaled = usd * 100;
   const cents = Math.round(scaled);
-  // Binary floats make 10.75 * 100 = 1075.0000000000002; allow that, refuse real fractions.
-  if (Math.abs(scaled - cents) > Math.max(1e-9, Math.abs(scaled) * Number.EPSILON * 8)) {
+  // Binary floats make 10.75 * 100 = 1075.0000000000002; allow that relative noise, refuse
+  // real fractions, however small (1e-12 USD is not zero cents).
+  if (Math.abs(scaled - cents) > Math.abs(scaled) * Number.EPSILON * 8) {
     throw new MoneyError(usd, 'fraction of a cent');
   }
   return cents;

@@ -116,17 +116,19 @@ export function createAssetPayClient(options: AssetPayClientOptions): AssetPayCl
   async function request(path: string, init: RequestOptions = {}): Promise<unknown> {
     const url = buildUrl(baseUrl, path, init.query);
     let authToken = await token(false);
+    const tokensUsed = [authToken];
     let response = await send(url, init, authToken);
     let body = await readJson(response);
     if (response.status === 401 && AUTH_ERROR_KEYS.has(errorKeyOf(body))) {
       // The auth check runs before anything else on the API, so one replay is safe even for deposits.
       authToken = await token(true);
+      tokensUsed.push(authToken);
       response = await send(url, init, authToken);
       body = await readJson(response);
     }
     const failure = toError(response, body, init.unsafe ?? false);
     if (failure) {
-      throw redact(failure, authToken);
+      throw redact(failure, tokensUsed);
     }
     return body.value;
   }
@@ -189,17 +191,27 @@ function toError(response: Response, body: ReadBody, unsafe: boolean): AssetPayE
   });
 }
 
-/** Makes sure the token never leaks through an error message the API might have echoed. */
-function redact(error: AssetPayError, authToken: string): AssetPayError {
-  if (!authToken || !error.message.includes(authToken)) return error;
+/** Makes sure no token we sent leaks through anything the API might have echoed back. */
+function redact(error: AssetPayError, tokens: readonly string[]): AssetPayError {
+  const scrub = (text: string) => tokens.reduce((out, token) => (token ? out.split(token).join('[redacted]') : out), text);
+  const scrubValue = (value: Record<string, unknown> | undefined) => {
+    if (value === undefined) return undefined;
+    try {
+      return JSON.parse(scrub(JSON.stringify(value))) as Record<string, unknown>;
+    } catch {
+      return { redacted: true };
+    }
+  };
+  const serialised = JSON.stringify([error.message, error.requestId ?? '', error.fields ?? {}, error.details ?? {}]);
+  if (!tokens.some((token) => token && serialised.includes(token))) return error;
   return new AssetPayError({
     key: error.key,
-    message: error.message.split(authToken).join('[redacted]'),
+    message: scrub(error.message),
     status: error.status,
     code: error.code,
-    requestId: error.requestId,
-    fields: error.fields,
-    details: error.details,
+    requestId: error.requestId === undefined ? undefined : scrub(error.requestId),
+    fields: scrubValue(error.fields),
+    details: scrubValue(error.details),
     retryAfterMs: error.retryAfterMs,
     outcomeUnknown: error.outcomeUnknown,
   });

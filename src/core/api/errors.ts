@@ -105,6 +105,8 @@ export function parseRetryAfter(header: string | null, now: number = Date.now())
   if (header == null || header.trim() === '') return undefined;
   const trimmed = header.trim();
   if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
+  // An HTTP date names its month and zone; without letters Date.parse guesses ("-5" → 2001).
+  if (!/[a-z]/i.test(trimmed)) return undefined;
   const date = Date.parse(trimmed);
   if (Number.isNaN(date)) return undefined;
   return Math.max(0, date - now);

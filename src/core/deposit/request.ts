@@ -5,7 +5,7 @@ import type { SelectionValue } from '../selection/state.js';
 /** Thrown when a selection cannot become a deposit request. */
 export class DepositRequestError extends Error {
   override readonly name = 'DepositRequestError';
-  constructor(readonly reason: 'empty' | 'mixed-games' | 'invalid-external-id', message: string) {
+  constructor(readonly reason: 'empty' | 'mixed-games' | 'no-offer' | 'invalid-external-id', message: string) {
     super(message);
   }
 }
@@ -42,6 +42,8 @@ export function toDepositRequest(entries: SelectionValue, options: DepositReques
   if (lines.some((line) => line.item.appid !== game)) {
     throw new DepositRequestError('mixed-games', 'A deposit carries items of one game only');
   }
+  const broken = lines.find((line) => !line.item.offer);
+  if (broken) throw new DepositRequestError('no-offer', `${broken.item.id} has no offer to deposit at`);
   const externalId = options.externalId ?? createExternalId();
   if (!isValidExternalId(externalId)) {
     throw new DepositRequestError('invalid-external-id', 'externalId must be 1–128 characters without commas');

@@ -30,7 +30,7 @@ export function steamIconUrl(iconUrl: string | undefined | null, options: SteamI
     } catch {
       return null;
     }
-    return parsed.protocol === 'https:' && STEAM_IMAGE_HOSTS.includes(parsed.hostname) && !parsed.username && !parsed.port
+    return parsed.protocol === 'https:' && STEAM_IMAGE_HOSTS.includes(parsed.hostname) && !parsed.username && !parsed.password && !parsed.port
       ? parsed.href
       : null;
   }

@@ -76,7 +76,7 @@ function sync(state: SelectionState, items: readonly InventoryItem[], complete: 
       }
       continue;
     }
-    if (next === entry.item) continue;
+    if (next === entry.item || sameForDeposit(next, entry.item)) continue;
     changed = true;
     if (!isDepositable(next)) {
       delete entries[id];
@@ -105,11 +105,35 @@ function range(state: SelectionState, items: readonly InventoryItem[], toId: str
   return next === state ? state : { ...next, anchorId: state.anchorId };
 }
 
+/** Fresh data that changes nothing a deposit depends on keeps the entry (and its subscribers) as is. */
+function sameForDeposit(a: InventoryItem, b: InventoryItem): boolean {
+  return (
+    a.tradable === b.tradable &&
+    a.accepted === b.accepted &&
+    a.amount === b.amount &&
+    a.appid === b.appid &&
+    a.offer?.price === b.offer?.price &&
+    a.offer?.reference === b.offer?.reference &&
+    a.offer?.maxAmount === b.offer?.maxAmount
+  );
+}
+
+/** A price report only makes sense while its item is still selected. */
+function withoutStaleReports(state: SelectionState): SelectionState {
+  if (!state.priceChanges.some((change) => !state.entries[change.id])) return state;
+  return { ...state, priceChanges: state.priceChanges.filter((change) => state.entries[change.id]) };
+}
+
 /**
  * Pure reducer of the deposit selection. Never throws for unknown ids or bad amounts; returns
  * the same state object when nothing changed, so subscribers can skip work.
  */
 export function selectionReducer(state: SelectionState, action: SelectionAction, ctx: SelectionContext): SelectionState {
+  const next = reduce(state, action, ctx);
+  return next === state ? state : withoutStaleReports(next);
+}
+
+function reduce(state: SelectionState, action: SelectionAction, ctx: SelectionContext): SelectionState {
   switch (action.type) {
     case 'toggle':
       return state.entries[action.item.id]
