@@ -26,7 +26,7 @@ describe('token redaction in errors', () => {
 
 describe('toDepositRequest on unchecked entries', () => {
   it('refuses an entry without an offer with a typed error, not a TypeError', () => {
-    const item = { ...cs2Item({ id: 'no-offer' }), offer: undefined };
+    const item = { ...cs2Item('no-offer'), offer: undefined };
     expect(() => toDepositRequest({ [item.id]: { item, amount: 1 } })).toThrow(expect.objectContaining({ name: 'DepositRequestError', reason: 'no-offer' }));
   });
 });
