@@ -99,9 +99,11 @@ describe('InventoryGrid', () => {
   it.each([
     ['loading', { isLoading: true, items: [] }, 'status', 'Loading inventory…'],
     ['empty', { items: [] }, 'status', 'No items in this inventory.'],
-  ] as const)('shows the %s state', (_state, props, role, text) => {
+  ] as const)('shows the %s state', (state, props, role, text) => {
     render(<GridHarness {...props} />);
-    expect(screen.getByRole(role)).toHaveTextContent(text);
+    const message = screen.getAllByRole(role).find((element) => element.dataset.slot === 'inventory-grid-status');
+    expect(message).toHaveTextContent(text);
+    expect(message).toHaveAttribute('data-state', state);
   });
 
   it('shows a typed error in words with a working retry', async () => {
