@@ -40,6 +40,11 @@ export default defineConfig({
               { find: /^react\/(.*)$/, replacement: `${react18}/react/$1` },
               { find: /^react-dom$/, replacement: `${react18}/react-dom/index.js` },
               { find: /^react-dom\/(.*)$/, replacement: `${react18}/react-dom/$1` },
+              // Radix's scroll lock and these helpers' CommonJS builds would require() React 19 past the aliases.
+              {
+                find: /^(react-remove-scroll|react-remove-scroll-bar|react-style-singleton|use-callback-ref|use-sidecar)$/,
+                replacement: `${dirname}/node_modules/$1/dist/es2015/index.js`,
+              },
               // Its CommonJS build would require() React 19 past the aliases; the ESM build goes through them.
               {
                 find: /^@testing-library\/react$/,
@@ -52,7 +57,11 @@ export default defineConfig({
             name: 'react18',
             ...unit,
             include: ['test/hooks/**/*.test.{ts,tsx}', 'test/components/**/*.test.{ts,tsx}'],
-            server: { deps: { inline: ['@tanstack/react-query', '@testing-library/react'] } },
+            server: {
+              deps: {
+                inline: ['@tanstack/react-query', '@testing-library/react', /@radix-ui/, /@tanstack\/react-virtual/, /react-remove-scroll/, /react-style-singleton/, /use-callback-ref/, /use-sidecar/],
+              },
+            },
           },
         },
       ),

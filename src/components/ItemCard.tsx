@@ -1,4 +1,4 @@
-import { memo, type CSSProperties, type MouseEvent, type KeyboardEvent, type Ref } from 'react';
+import { memo, useId, type CSSProperties, type MouseEvent, type KeyboardEvent, type Ref } from 'react';
 import { isStackable, itemDisabledReason, maxDepositAmount, type InventoryItem, type SelectionStore } from '../core/index.js';
 import { useSelectionEntry } from '../hooks/index.js';
 import { cx, flag, parseItemName, rarityColour, useDisplay, VisuallyHidden, type DisplayProps } from './shared/index.js';
@@ -56,9 +56,8 @@ export const ItemCard = memo(function ItemCard(props: ItemCardProps) {
   const tabIndex = isTabStop ? 0 : -1;
   const c = (slot: ItemCardSlot) => (unstyled ? classNames[slot] : cx(`ap-ItemCard-${slot}`, classNames[slot]));
   const payout = item.offer ? money(item.offer.priceCents) : null;
-  const label = [item.name, payout && `${labels.youGet} ${payout}`, stackable && labels.stack(item.amount ?? 1), reason && labels.disabledReason[reason]]
-    .filter(Boolean)
-    .join(', ');
+  const showStack = stackable && (item.amount ?? 1) > 1;
+  const descriptionId = useId();
 
   const colour = rarityColour(item.color, item.rarity);
   return (
@@ -70,6 +69,7 @@ export const ItemCard = memo(function ItemCard(props: ItemCardProps) {
       className={cx(c('root'), props.className)}
       style={colour ? ({ '--ap-rarity': colour, ...props.style } as CSSProperties) : props.style}
     >
+      {/* The button's own text is its name (item and payout); the rest describes it. */}
       <button
         ref={props.toggleRef}
         type="button"
@@ -77,7 +77,7 @@ export const ItemCard = memo(function ItemCard(props: ItemCardProps) {
         className={c('toggle')}
         aria-pressed={selected}
         aria-disabled={reason !== null && !selected ? true : undefined}
-        aria-label={label}
+        aria-describedby={descriptionId}
         tabIndex={tabIndex}
         onClick={(event) => {
           if (reason === null || selected) props.onToggle?.(item, event);
@@ -87,22 +87,25 @@ export const ItemCard = memo(function ItemCard(props: ItemCardProps) {
         <span data-slot="item-card-name" className={c('name')}>
           {(name.star || name.statTrak || name.souvenir) && (
             <span data-slot="item-card-badges" className={c('badges')}>
-              {name.star && <span data-badge="star">{labels.star}</span>}
-              {name.statTrak && <span data-badge="stattrak">{labels.statTrak}</span>}
-              {name.souvenir && <span data-badge="souvenir">{labels.souvenir}</span>}
+              {name.star && <span data-badge="star">{labels.star} </span>}
+              {name.statTrak && <span data-badge="stattrak">{labels.statTrak} </span>}
+              {name.souvenir && <span data-badge="souvenir">{labels.souvenir} </span>}
             </span>
           )}
           {name.base}
         </span>
+        <span data-slot="item-card-price" className={c('price')}>
+          <VisuallyHidden>, {labels.youGet}</VisuallyHidden>{' '}
+          {payout ?? '—'}
+          {showStack && <span data-slot="item-card-stack"> {labels.stack(item.amount ?? 1)}</span>}
+        </span>
+      </button>
+      <div id={descriptionId} data-slot="item-card-details">
         {item.exterior && (
           <span data-slot="item-card-exterior" className={c('exterior')}>
             {item.exterior}
           </span>
         )}
-        <span data-slot="item-card-price" className={c('price')}>
-          {payout ?? '—'}
-          {stackable && <span data-slot="item-card-stack"> {labels.stack(item.amount ?? 1)}</span>}
-        </span>
         {item.marketPriceCents !== null && (
           <span data-slot="item-card-market" className={c('market')}>
             {labels.marketPrice} <s>{money(item.marketPriceCents)}</s>
@@ -113,8 +116,7 @@ export const ItemCard = memo(function ItemCard(props: ItemCardProps) {
             {labels.disabledReason[reason]}
           </span>
         )}
-        {selected && <VisuallyHidden>{labels.selected}</VisuallyHidden>}
-      </button>
+      </div>
       {item.wear !== undefined && <WearBar wear={item.wear} paintSeed={item.paintSeed} className={c('wear')} labels={labels} />}
       {(item.stickers.length > 0 || item.charm) && (
         <div data-slot="item-card-stickers" className={c('stickers')}>

@@ -81,7 +81,7 @@ describe('InventoryGrid', () => {
     await user.tab();
     await user.keyboard('{Control>}a{/Control}');
     expect(selectedIds()).toBe('a,c,d');
-    expect(screen.getByRole('button', { name: /Redline e,/ })).toHaveAccessibleName(/Selection limit reached/);
+    expect(screen.getByRole('button', { name: /Redline e,/ })).toHaveAccessibleDescription(/Selection limit reached/);
   });
 
   it('shows why an item cannot be deposited and refuses it', async () => {
@@ -90,8 +90,8 @@ describe('InventoryGrid', () => {
     render(<GridHarness items={items} />);
     const locked = screen.getByRole('button', { name: /Redline locked/ });
     expect(locked).toHaveAttribute('aria-disabled', 'true');
-    expect(locked).toHaveTextContent('Not tradable');
-    expect(screen.getByRole('button', { name: /Redline nooffer/ })).toHaveTextContent('No offer right now');
+    expect(locked).toHaveAccessibleDescription(/Not tradable/);
+    expect(screen.getByRole('button', { name: /Redline nooffer/ })).toHaveAccessibleDescription(/No offer right now/);
     await user.click(locked);
     expect(selectedIds()).toBe('');
   });

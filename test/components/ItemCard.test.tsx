@@ -10,7 +10,9 @@ const one = (overrides: Record<string, unknown>) => items(apiItem('x', overrides
 describe('ItemCard', () => {
   it('shows payout as the headline and market price as a labelled reference', () => {
     render(<ItemCard item={one({ offer: { price: 10.75, reference: 'r' }, marketPrice: 12.5 })} />);
-    expect(screen.getByRole('button', { pressed: false })).toHaveAccessibleName(/You get \$10\.75/);
+    const toggle = screen.getByRole('button', { pressed: false });
+    expect(toggle).toHaveAccessibleName('AK-47 | Redline x, You get $10.75');
+    expect(toggle).toHaveAccessibleDescription(/Market \$12\.50/);
     expect(screen.getByText('$10.75').closest('[data-slot="item-card-price"]')).not.toBeNull();
     expect(screen.getByText('$12.50').closest('[data-slot="item-card-market"]')).toHaveTextContent('Market $12.50');
   });
@@ -63,7 +65,9 @@ describe('ItemCard', () => {
     await user.click(screen.getByRole('button'));
     expect(onToggle).toHaveBeenCalledOnce();
     rerender(<ItemCard item={one({ tradable: false })} onToggle={onToggle} />);
-    await user.click(screen.getByRole('button', { name: /Not tradable/ }));
+    const locked = screen.getByRole('button', { name: /Redline x/ });
+    expect(locked).toHaveAccessibleDescription(/Not tradable/);
+    await user.click(locked);
     expect(onToggle).toHaveBeenCalledOnce();
   });
 

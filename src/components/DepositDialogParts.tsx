@@ -1,0 +1,186 @@
+// Views of DepositDialog's body. Internal: DepositDialog.tsx is the public entry.
+import { isAssetPayError, multiplyCents, sumCents, tryToCents, type PriceChange, type SelectedLine, type Trade } from '../core/index.js';
+import type { Display } from './shared/index.js';
+
+/** Parts of the deposit dialog that take a class name. */
+export type DepositDialogSlot =
+  | 'trigger'
+  | 'overlay'
+  | 'content'
+  | 'title'
+  | 'description'
+  | 'lines'
+  | 'line'
+  | 'total'
+  | 'instant'
+  | 'changes'
+  | 'error'
+  | 'success'
+  | 'link'
+  | 'actions'
+  | 'cancel'
+  | 'confirm'
+  | 'close';
+
+/** Class name of a slot (already resolved for `unstyled` and `classNames`). */
+export type SlotClass = (slot: DepositDialogSlot) => string | undefined;
+
+const SEVEN_DAYS_MS = 7 * 24 * 60 * 60 * 1000;
+const OFFER_ID = /^\d{1,20}$/;
+
+/** The Steam trade-offer page, built only from an all-digits offer id; anything else gives `null`. */
+export function steamOfferUrl(offerID: string | undefined): string | null {
+  return typeof offerID === 'string' && OFFER_ID.test(offerID) ? `https://steamcommunity.com/tradeoffer/${offerID}/` : null;
+}
+
+/** The selected items: name, amount and unit payout for stacks, line total. Names render as text. */
+export function LineTable({ lines, showAmounts, unitPriceLabel, display, c }: {
+  lines: readonly SelectedLine[];
+  showAmounts: boolean;
+  unitPriceLabel: string;
+  display: Display;
+  c: SlotClass;
+}) {
+  const { labels, money } = display;
+  return (
+    // Focusable so a long list can be scrolled with the keyboard.
+    <div role="region" aria-label={labels.selected} tabIndex={0} data-slot="deposit-dialog-lines" className={c('lines')}>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{labels.item}</th>
+            {showAmounts && <th scope="col">{labels.amount}</th>}
+            {showAmounts && <th scope="col">{unitPriceLabel}</th>}
+            <th scope="col">{labels.lineTotal}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {lines.map((line) => (
+            <tr key={line.item.id} data-slot="deposit-dialog-line" data-item-id={line.item.id} className={c('line')}>
+              <th scope="row">{line.item.name}</th>
+              {showAmounts && <td>{line.amount}</td>}
+              {showAmounts && <td>{money(line.item.offer?.priceCents ?? 0)}</td>}
+              <td>{money(line.lineTotalCents)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Total before the price changes: the new total minus each change times its amount, in cents. */
+export function totalBeforeChanges(totalCents: number, changes: readonly PriceChange[], lines: readonly SelectedLine[]): number {
+  const delta = sumCents(
+    changes.map((change) => {
+      const amount = lines.find((line) => line.item.id === change.id)?.amount ?? 0;
+      return multiplyCents(change.newPriceCents, amount) - multiplyCents(change.oldPriceCents, amount);
+    }),
+  );
+  return totalCents - delta;
+}
+
+/** Old → new price of each changed item. */
+export function PriceChangeList({ changes, intro, display, c }: {
+  changes: readonly PriceChange[];
+  /** Text above the list, when no alert says it already. */
+  intro: string | null;
+  display: Display;
+  c: SlotClass;
+}) {
+  const { money } = display;
+  return (
+    <div data-slot="deposit-dialog-changes" className={c('changes')}>
+      {intro && <p>{intro}</p>}
+      <ul>
+        {changes.map((change) => (
+          <li key={change.id} data-item-id={change.id}>
+            <span>{change.name}</span> <del>{money(change.oldPriceCents)}</del> → <ins>{money(change.newPriceCents)}</ins>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The instant-credit split: CS2 ≈ part now and the rest after the 7-day protection (with its date); Rust all now. */
+export function CreditSplit({ isRust, nowCents, totalCents, dateLabel, display }: {
+  isRust: boolean;
+  nowCents: number;
+  totalCents: number;
+  dateLabel: (date: string) => string;
+  display: Display;
+}) {
+  const { labels, money, locale } = display;
+  if (isRust) {
+    return (
+      <dd>
+        {money(totalCents)} <span>{labels.instantCreditRust}</span>
+      </dd>
+    );
+  }
+  const laterCents = Math.max(0, totalCents - nowCents);
+  const date = new Date(Date.now() + SEVEN_DAYS_MS);
+  return (
+    <dd>
+      ≈ {money(nowCents)} {labels.instantCreditNow}
+      {laterCents > 0 && (
+        <>
+          , {money(laterCents)} {labels.instantCreditLater} (
+          <time dateTime={date.toISOString().slice(0, 10)}>{dateLabel(new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date))}</time>)
+        </>
+      )}
+    </dd>
+  );
+}
+
+/** What happened after a successful deposit: trade id, status, bot, payout and a link to the Steam offer. */
+export function SuccessView({ trade, botLabel, display, c }: { trade: Trade; botLabel: string; display: Display; c: SlotClass }) {
+  const { labels, money } = display;
+  const href = steamOfferUrl(trade.offerID);
+  const totalCents = trade.totalPrice === undefined ? null : tryToCents(trade.totalPrice);
+  return (
+    <div role="status" data-slot="deposit-dialog-success" className={c('success')}>
+      <dl>
+        <div>
+          <dt>{labels.tradeId}</dt>
+          <dd data-field="trade-id">{trade.id}</dd>
+        </div>
+        <div>
+          <dt>{labels.tradeStatus}</dt>
+          <dd data-field="trade-status">{trade.status}</dd>
+        </div>
+        {trade.botInfo?.name && (
+          <div>
+            <dt>{botLabel}</dt>
+            <dd data-field="bot-name">{trade.botInfo.name}</dd>
+          </div>
+        )}
+        {totalCents !== null && (
+          <div>
+            <dt>{labels.totalPayout}</dt>
+            <dd data-field="trade-total">{money(totalCents)}</dd>
+          </div>
+        )}
+      </dl>
+      {href && (
+        <a href={href} target="_blank" rel="noopener noreferrer" data-slot="deposit-dialog-link" className={c('link')}>
+          {labels.openSteamOffer}
+        </a>
+      )}
+    </div>
+  );
+}
+
+/** The error in words by `error.key` (never by message), the support reference, and a plain word when the outcome is unknown. */
+export function ErrorBlock({ error, outcomeUnknownText, display, c }: { error: Error; outcomeUnknownText: string; display: Display; c: SlotClass }) {
+  const { labels } = display;
+  const known = isAssetPayError(error) ? error : null;
+  const message = known?.outcomeUnknown ? outcomeUnknownText : ((known && labels.errors[known.key]) ?? labels.genericError);
+  return (
+    <div role="alert" data-slot="deposit-dialog-error" data-error-key={known?.key} className={c('error')}>
+      <p>{message}</p>
+      {known?.requestId && <p data-field="request-id">{labels.requestId(known.requestId)}</p>}
+    </div>
+  );
+}

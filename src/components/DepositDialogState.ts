@@ -1,0 +1,135 @@
+// State and actions of DepositDialog. Internal: DepositDialog.tsx is the public entry.
+import { useEffect, useRef, useState } from 'react';
+import { isAssetPayError, type AssetPayError, type PriceChange, type Trade } from '../core/index.js';
+import { inventoryKeys, useOptionalAssetPay, type UseDepositResult, type UseDepositSelectionResult } from '../hooks/index.js';
+
+/** What {@link useDepositDialogState} reads from the dialog's props. */
+export interface DepositDialogStateInput {
+  selection: UseDepositSelectionResult;
+  deposit: UseDepositResult;
+  isInstant?: boolean;
+  onDeposited?: (trade: Trade) => void;
+  open?: boolean;
+  defaultOpen?: boolean;
+  onOpenChange?: (open: boolean) => void;
+}
+
+/** The dialog's derived state and its two actions. */
+export interface DepositDialogState {
+  open: boolean;
+  /** Radix `onOpenChange`: refuses to close while sending; resets a finished deposit on close. */
+  changeOpen: (open: boolean) => void;
+  /** Sends the deposit once (acknowledging changed prices first); ignored while blocked. */
+  confirm: () => void;
+  pending: boolean;
+  /** The trade once the deposit succeeded. */
+  trade: Trade | undefined;
+  /** The API error, or a local one (e.g. nothing left to deposit). */
+  error: Error | null;
+  apiError: AssetPayError | null;
+  changes: readonly PriceChange[];
+  /** Prices changed: Confirm reads "Confirm new prices". */
+  repricing: boolean;
+  /** The deposit may have gone through: no Confirm at all. */
+  outcomeUnknown: boolean;
+  /** Confirm does nothing now (sending, nothing selected, cooling down, loading new prices). */
+  blocked: boolean;
+}
+
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** True until `error.retryAfterMs` has passed since the error arrived. */
+function useCooldown(error: AssetPayError | null): boolean {
+  const [over, setOver] = useState<AssetPayError | null>(null);
+  const ms = error?.retryAfterMs;
+  useEffect(() => {
+    if (!error || !ms) return;
+    const timer = setTimeout(() => setOver(error), Math.min(ms, MAX_TIMER_MS));
+    return () => clearTimeout(timer);
+  }, [error, ms]);
+  return !!error && !!ms && over !== error;
+}
+
+/** On `PRICE_CHANGED`, re-fetches the inventory so the selection learns the new prices. True until it has. */
+function useRefetchOnPriceChange(error: AssetPayError | null): boolean {
+  const ctx = useOptionalAssetPay();
+  const [settled, setSettled] = useState<AssetPayError | null>(null);
+  useEffect(() => {
+    if (!ctx || error?.key !== 'PRICE_CHANGED') return;
+    let live = true;
+    void ctx.queryClient.invalidateQueries({ queryKey: inventoryKeys.all(ctx.scope) }).finally(() => live && setSettled(error));
+    return () => {
+      live = false;
+    };
+  }, [ctx, error]);
+  return !!ctx && error?.key === 'PRICE_CHANGED' && settled !== error;
+}
+
+/** Open state, one-at-a-time sending, error handling and re-quoting of the deposit dialog. */
+export function useDepositDialogState(props: DepositDialogStateInput): DepositDialogState {
+  const { selection, deposit, isInstant = true } = props;
+  const latest = useRef(props);
+  latest.current = props;
+
+  const [ownOpen, setOwnOpen] = useState(props.defaultOpen ?? false);
+  const open = props.open ?? ownOpen;
+  const sendingRef = useRef(false);
+  const [sending, setSending] = useState(false);
+  const [localError, setLocalError] = useState<Error | null>(null);
+
+  const apiError = deposit.error;
+  const pending = deposit.isPending || sending;
+  const changes = selection.priceChanges;
+  const repricing = apiError?.key === 'PRICE_CHANGED' || changes.length > 0;
+  const refreshing = useRefetchOnPriceChange(apiError);
+  const coolingDown = useCooldown(apiError);
+  const outcomeUnknown = apiError?.outcomeUnknown ?? false;
+  const blocked = pending || selection.count === 0 || coolingDown || (refreshing && changes.length === 0);
+
+  const confirm = () => {
+    // The ref also stops a second click that lands before React re-renders.
+    if (sendingRef.current || blocked || outcomeUnknown) return;
+    sendingRef.current = true;
+    setSending(true);
+    setLocalError(null);
+    if (repricing) selection.acknowledgeChanges();
+    deposit
+      .deposit({ isInstant })
+      .then(
+        (done) => latest.current.onDeposited?.(done),
+        // AssetPay errors arrive through `deposit.error`; anything else (e.g. an empty selection) is kept here.
+        (reason: unknown) => {
+          if (!isAssetPayError(reason)) setLocalError(reason instanceof Error ? reason : new Error(String(reason)));
+        },
+      )
+      .finally(() => {
+        sendingRef.current = false;
+        setSending(false);
+      });
+  };
+
+  const changeOpen = (next: boolean) => {
+    if (!next && (sendingRef.current || deposit.isPending)) return;
+    if (!next) {
+      setLocalError(null);
+      // An unknown outcome stays until the host has reconciled it, so a reopened dialog cannot resend blindly.
+      if (deposit.trade || (deposit.error && !deposit.error.outcomeUnknown)) deposit.reset();
+    }
+    if (props.open === undefined) setOwnOpen(next);
+    props.onOpenChange?.(next);
+  };
+
+  return {
+    open,
+    changeOpen,
+    confirm,
+    pending,
+    trade: pending ? undefined : deposit.trade,
+    error: apiError ?? localError,
+    apiError,
+    changes,
+    repricing,
+    outcomeUnknown,
+    blocked,
+  };
+}
