@@ -59,7 +59,7 @@ export default defineConfig({
             include: ['test/hooks/**/*.test.{ts,tsx}', 'test/components/**/*.test.{ts,tsx}'],
             server: {
               deps: {
-                inline: ['@tanstack/react-query', '@testing-library/react', /@radix-ui/, /@tanstack\/react-virtual/, /react-remove-scroll/, /react-style-singleton/, /use-callback-ref/, /use-sidecar/],
+                inline: ['@tanstack/react-query', '@testing-library/react', /@radix-ui/, /@floating-ui\/react-dom/, /@tanstack\/react-virtual/, /react-remove-scroll/, /react-style-singleton/, /use-callback-ref/, /use-sidecar/],
               },
             },
           },
