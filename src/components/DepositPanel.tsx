@@ -56,7 +56,7 @@ export function DepositPanel(props: DepositPanelProps) {
         data-slot="deposit-panel"
         aria-label={display.labels.inventory}
         className={props.unstyled ? cx(props.classNames?.panel, props.className) : cx('ap-DepositPanel-root', props.classNames?.panel, props.className)}
-        {...themeAttributes(themeProp)}
+        {...(props.unstyled ? {} : themeAttributes(themeProp))}
       >
         {/* One subtree per visited game, kept mounted: a game's selection and filters survive a switch. */}
         {visited.map((shown) => (
@@ -110,7 +110,7 @@ function GameInventory(props: DepositPanelProps & { game: GameId; onGameChange: 
         classNames={classNames}
         unstyled={unstyled}
       />
-      <DepositSummary selection={selection} className={c('summary')}>
+      <DepositSummary selection={selection} className={c('summary')} unstyled={unstyled}>
         <div data-slot="deposit-panel-actions" className={c('actions')}>
           <button type="button" onClick={() => selection.selectAll(panel.visible)} disabled={panel.visible.length === 0}>
             {display.labels.selectAll}
@@ -118,7 +118,14 @@ function GameInventory(props: DepositPanelProps & { game: GameId; onGameChange: 
           <button type="button" onClick={selection.clear} disabled={selection.count === 0}>
             {display.labels.clear}
           </button>
-          <DepositDialog selection={selection} deposit={deposit} isInstant={props.isInstant ?? true} onDeposited={props.onDeposited} theme={props.theme} />
+          <DepositDialog
+            selection={selection}
+            deposit={deposit}
+            isInstant={props.isInstant ?? true}
+            onDeposited={props.onDeposited}
+            theme={props.theme}
+            unstyled={unstyled}
+          />
         </div>
       </DepositSummary>
     </>

@@ -51,7 +51,8 @@ export interface InventoryGridProps extends DisplayProps {
 export function InventoryGrid(props: InventoryGridProps) {
   const { items, selection, cardWidth = 168, rowHeight = 292, gap = 8, height = 560, unstyled = false, classNames = NO_CLASSES } = props;
   const display = useDisplay(props);
-  const theme = themeAttributes(useTheme(props.theme));
+  const themeProp = useTheme(props.theme);
+  const theme = unstyled ? {} : themeAttributes(themeProp);
   const scrollRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(scrollRef);
   const columns = Math.max(1, Math.floor((width + gap) / (cardWidth + gap)));

@@ -63,6 +63,7 @@ export const ItemCard = memo(function ItemCard(props: ItemCardProps) {
   return (
     <div
       data-slot="item-card"
+      data-item-id={item.id}
       data-selected={flag(selected)}
       data-disabled={flag(reason !== null)}
       data-stackable={flag(stackable)}
@@ -87,11 +88,13 @@ export const ItemCard = memo(function ItemCard(props: ItemCardProps) {
         <span data-slot="item-card-name" className={c('name')}>
           {(name.star || name.statTrak || name.souvenir) && (
             <span data-slot="item-card-badges" className={c('badges')}>
-              {name.star && <span data-badge="star">{labels.star} </span>}
-              {name.statTrak && <span data-badge="stattrak">{labels.statTrak} </span>}
-              {name.souvenir && <span data-badge="souvenir">{labels.souvenir} </span>}
+              {name.star && <span data-badge="star">{labels.star}</span>}
+              {name.star && (name.statTrak || name.souvenir) && ' '}
+              {name.statTrak && <span data-badge="stattrak">{labels.statTrak}</span>}
+              {name.souvenir && <span data-badge="souvenir">{labels.souvenir}</span>}
             </span>
           )}
+          {(name.star || name.statTrak || name.souvenir) && ' '}
           {name.base}
         </span>
         <span data-slot="item-card-price" className={c('price')}>
