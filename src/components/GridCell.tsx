@@ -19,7 +19,7 @@ interface GridCellProps {
 }
 
 /** One `gridcell`: subscribes to its own item's selection, so a toggle re-renders one cell. */
-export const GridCell = memo(function GridCell(props: GridCellProps) {
+export const GridCell = /* @__PURE__ */ memo(function GridCell(props: GridCellProps) {
   const { item, index, registerButton } = props;
   const selected = useSelectionEntry(props.store, item.id) !== undefined;
   const toggleRef = useCallback(

@@ -44,7 +44,7 @@ export interface ItemCardProps extends DisplayProps {
  * the reason it cannot be deposited, and a quantity stepper on selected stacks.
  * @selector [data-selected] [data-disabled] [data-stackable]
  */
-export const ItemCard = memo(function ItemCard(props: ItemCardProps) {
+export const ItemCard = /* @__PURE__ */ memo(function ItemCard(props: ItemCardProps) {
   const { item, store, atLimit = false, isTabStop = true, unstyled = false, classNames = {} } = props;
   const { labels, money } = useDisplay(props);
   const entry = useSelectionEntry(store ?? nullStore, item.id);

@@ -13,7 +13,7 @@ export interface ItemImageProps {
  * A lazily loaded Steam icon. Anything `steamIconUrl` refuses, and any image that fails to
  * load, shows a neutral placeholder instead. Decorative: the card's name says what it is.
  */
-export const ItemImage = memo(function ItemImage({ iconUrl, size = 128, className }: ItemImageProps) {
+export const ItemImage = /* @__PURE__ */ memo(function ItemImage({ iconUrl, size = 128, className }: ItemImageProps) {
   const src = steamIconUrl(iconUrl, { size });
   const [failed, setFailed] = useState<string | null>(null);
   if (!src || failed === src) {

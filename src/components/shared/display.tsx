@@ -21,13 +21,13 @@ export interface DisplayProps {
   currency?: string;
 }
 
-const DisplayContext = createContext<Display | null>(null);
+const DisplayContext = /* @__PURE__ */ createContext<Display | null>(null);
 
 function makeDisplay(labels: Labels, locale: string, currency: string): Display {
   return { labels, locale, currency, money: (cents) => formatCents(cents, { locale, currency }) };
 }
 
-const fallback = makeDisplay(defaultLabels, 'en-US', 'USD');
+const fallback = /* @__PURE__ */ makeDisplay(defaultLabels, 'en-US', 'USD');
 
 /** The nearest display settings, with this component's own props on top. */
 export function useDisplay(props: DisplayProps = {}): Display {

@@ -73,7 +73,7 @@ export function filterItems(items: readonly InventoryItem[], filter: ItemFilter)
   });
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+const collator = /* @__PURE__ */ new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 const byPrice = (a: InventoryItem, b: InventoryItem) => (a.offer?.priceCents ?? -1) - (b.offer?.priceCents ?? -1);
 
 /** Returns a sorted copy. Items without an offer sort last by price; ties keep name order. */
