@@ -15,6 +15,7 @@ const browser = () => ({
   headless: true,
   provider: playwright({ launchOptions: chromiumLaunchOptions() }),
   instances: [{ browser: 'chromium' as const }],
+  viewport: { width: 1280, height: 900 },
 });
 
 const unit = {
@@ -65,6 +66,10 @@ export default defineConfig({
           },
         },
       ),
+      {
+        extends: true,
+        test: { name: 'browser', include: ['test/browser/**/*.browser.test.{ts,tsx}'], browser: browser() },
+      },
       {
         extends: true,
         plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
