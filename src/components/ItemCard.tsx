@@ -1,7 +1,7 @@
 import { memo, useId, type CSSProperties, type MouseEvent, type KeyboardEvent, type Ref } from 'react';
-import { isStackable, itemDisabledReason, maxDepositAmount, type InventoryItem, type SelectionStore } from '../core/index.js';
+import { isStackable, itemDisabledReason, maxDepositAmount, rarityColour, type InventoryItem, type SelectionStore } from '../core/index.js';
 import { useSelectionEntry } from '../hooks/index.js';
-import { cx, flag, parseItemName, rarityColour, useDisplay, VisuallyHidden, type DisplayProps } from './shared/index.js';
+import { cx, flag, parseItemName, useDisplay, VisuallyHidden, type DisplayProps } from './shared/index.js';
 import { ItemImage } from './ItemImage.js';
 import { QuantityStepper } from './QuantityStepper.js';
 import { StickerTooltip } from './StickerTooltip.js';

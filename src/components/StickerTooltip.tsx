@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import * as Tooltip from '@radix-ui/react-tooltip';
-import { steamIconUrl, type Charm, type Sticker } from '../core/index.js';
+import type { Charm, Sticker } from '../core/index.js';
 import type { AssetPayTheme } from '../hooks/index.js';
 import { cx, themeAttributes, useDisplay, useTheme, type DisplayProps, type Labels } from './shared/index.js';
+import { ItemImage } from './ItemImage.js';
 
 /** Parts of a sticker tooltip that take a class name. */
 export type StickerTooltipSlot = 'trigger' | 'triggerIcon' | 'content' | 'list' | 'sticker' | 'icon' | 'name' | 'detail' | 'charm';
@@ -29,32 +30,9 @@ export interface StickerTooltipProps extends DisplayProps {
   unstyled?: boolean;
 }
 
-interface IconProps {
-  iconUrl: string | undefined;
-  size: number;
-  slot: string;
-  className?: string;
-}
-
 /** A decorative Steam icon; unsafe or broken icons become an empty placeholder. */
-function StickerIcon({ iconUrl, size, slot, className }: IconProps) {
-  const src = steamIconUrl(iconUrl, { size });
-  const [failed, setFailed] = useState<string | null>(null);
-  if (!src || failed === src) return <span data-slot={slot} data-placeholder="" className={className} aria-hidden="true" />;
-  return (
-    <img
-      data-slot={slot}
-      className={className}
-      src={src}
-      alt=""
-      width={size}
-      height={size}
-      loading="lazy"
-      decoding="async"
-      draggable={false}
-      onError={() => setFailed(src)}
-    />
-  );
+function StickerIcon({ iconUrl, size, slot, className }: { iconUrl: string | undefined; size: number; slot: string; className?: string }) {
+  return <ItemImage iconUrl={iconUrl} size={size} slot={slot} className={className} />;
 }
 
 function wearText(wear: number | null | undefined, labels: Labels): string {

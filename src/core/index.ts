@@ -11,6 +11,7 @@ export { fetchTrades, findTradeByExternalId, type TradesParams } from './api/tra
 export * from './inventory/predicates.js';
 export * from './inventory/icons.js';
 export * from './inventory/filter.js';
+export * from './inventory/rarity.js';
 export * from './selection/state.js';
 export { selectionReducer, type SelectionContext } from './selection/reducer.js';
 export { selectionTotals, instantCreditCents, type SelectedLine, type SelectionTotals } from './selection/totals.js';

@@ -4,4 +4,3 @@ export { themeAttributes, useTheme, type ThemeAttributes } from './theme.js';
 export { cx, flag } from './cx.js';
 export { parseItemName, type NameParts } from './itemName.js';
 export { VisuallyHidden } from './VisuallyHidden.js';
-export { rarityColour } from './rarity.js';

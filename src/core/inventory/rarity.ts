@@ -1,5 +1,5 @@
-/** Steam's rarity colours by name, used when the API sends no valid `color`. */
-const rarityColours: Record<string, string> = {
+/** Rarity name → colour as Steam reports it (weapons, stickers/patches and agents use different names). */
+export const RARITY_COLOURS: Readonly<Record<string, string>> = {
   'Consumer Grade': '#b0c3d9',
   'Base Grade': '#b0c3d9',
   'Industrial Grade': '#5e98d9',
@@ -20,5 +20,5 @@ const rarityColours: Record<string, string> = {
 
 /** The item's rarity colour: the API's hex `color` (validated at the boundary), else the table. */
 export function rarityColour(color: string | undefined, rarity: string | undefined): string | undefined {
-  return color ?? (rarity ? rarityColours[rarity] : undefined);
+  return color ?? (rarity ? RARITY_COLOURS[rarity] : undefined);
 }
