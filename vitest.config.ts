@@ -73,7 +73,8 @@ export default defineConfig({
       {
         extends: true,
         plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
-        test: { name: 'storybook', browser: browser() },
+        // Stories of 20,000 items load 10 pages through the service worker: give slow CI machines room.
+        test: { name: 'storybook', browser: browser(), testTimeout: 60_000 },
       },
     ],
   },

@@ -194,6 +194,7 @@ export const SlowNetwork: Story = {
 /** 5,000 items: select all stops at the 250 cap. */
 export const ManyItems5k: Story = {
   tags: ['!autodocs'],
+  args: { perPage: 2000 },
   parameters: { assetpay: { counts: { 730: 5000 } } satisfies AssetPayParameters },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -207,6 +208,7 @@ export const ManyItems5k: Story = {
 /** 20,000 items. */
 export const ManyItems20k: Story = {
   tags: ['!autodocs'],
+  args: { perPage: 2000 },
   parameters: { assetpay: { counts: { 730: 20000 } } satisfies AssetPayParameters },
   play: async ({ canvasElement }) => {
     const grid = await within(canvasElement).findByRole('grid');

@@ -73,7 +73,7 @@ const confirmButton = () => within(dialog()).getByRole('button', { name: /^(Conf
 const dd = (term: string) => within(dialog()).getByText(term, { selector: 'dt' }).nextElementSibling as HTMLElement;
 
 async function openDialog(user: ReturnType<typeof userEvent.setup>, count = 3) {
-  const trigger = await screen.findByRole('button', { name: `Deposit ${count} ${count === 1 ? 'item' : 'items'}` });
+  const trigger = await screen.findByRole('button', { name: `Deposit ${count} ${count === 1 ? 'item' : 'items'}` }, { timeout: 10_000 });
   await waitFor(() => expect(trigger).toBeEnabled());
   await user.click(trigger);
   await screen.findByRole('dialog', { name: 'Confirm deposit' });
@@ -131,7 +131,8 @@ describe('DepositDialog', () => {
   it('sends exactly one POST on a double click and Enter while pending, then shows the trade', async () => {
     const onDeposited = vi.fn();
     const probe: HarnessProps['probe'] = {};
-    const { user } = setup({ dialog: { onDeposited }, probe }, { latencyMs: 80 });
+    // Long enough that every later key and click lands while the deposit is still pending.
+    const { user } = setup({ dialog: { onDeposited }, probe }, { latencyMs: 1500 });
     await openDialog(user);
     const button = confirmButton();
     await user.dblClick(button);
@@ -146,7 +147,7 @@ describe('DepositDialog', () => {
     await user.keyboard('{Escape}');
     expect(screen.getByRole('dialog')).toBeInTheDocument();
 
-    const success = await screen.findByRole('dialog', { name: 'Deposit started' }, { timeout: 3000 });
+    const success = await screen.findByRole('dialog', { name: 'Deposit started' }, { timeout: 10_000 });
     expect(posts()).toHaveLength(1);
     expect(posts()[0]!.body).toMatchObject({ isInstant: true, game: '730' });
     const trade = mock.trades[0]!;
