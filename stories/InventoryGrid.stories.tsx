@@ -46,6 +46,11 @@ export const Default: Story = {
     await expect(usable[0]).toHaveAttribute('aria-pressed', 'true');
     await userEvent.keyboard('{ArrowRight}');
     await expect(cards(canvasElement).find((b) => b.dataset.index === String(Number(usable[0]!.dataset.index) + 1))).toHaveFocus();
+    // Ctrl+End scrolls the virtualised grid to the last card and focuses it once it is rendered.
+    await userEvent.keyboard('{Control>}{End}{/Control}');
+    await waitFor(() => expect(cards(canvasElement).find((b) => b.dataset.index === String(cs2.length - 1))).toHaveFocus());
+    await userEvent.keyboard('{Control>}{Home}{/Control}');
+    await waitFor(() => expect(cards(canvasElement).find((b) => b.dataset.index === '0')).toHaveFocus());
   },
 };
 

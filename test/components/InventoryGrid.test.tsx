@@ -50,6 +50,13 @@ describe('InventoryGrid', () => {
     expect(card('item-0')).toHaveFocus();
     await user.keyboard('{ArrowLeft}');
     expect(card('item-0')).toHaveFocus();
+    // 600 px of viewport hold two 300 px rows: a page is 2 rows of 4 cards.
+    await user.keyboard('{PageDown}');
+    expect(card('item-8')).toHaveFocus();
+    await user.keyboard('{ArrowRight}{PageUp}');
+    expect(card('item-1')).toHaveFocus();
+    await user.keyboard('{Control>}{Home}{/Control}');
+    expect(card('item-0')).toHaveFocus();
   });
 
   it('toggles with Space and Enter and selects a range with Shift+Space', async () => {
