@@ -5,6 +5,7 @@ import type { AssetPayTheme, UseDepositResult, UseDepositSelectionResult } from 
 import { cx, flag, themeAttributes, useDisplay, useTheme, type DisplayProps } from './shared/index.js';
 import { CreditSplit, ErrorBlock, LineTable, PriceChangeList, SuccessView, totalBeforeChanges, type DepositDialogSlot } from './DepositDialogParts.js';
 import { useDepositDialogState } from './DepositDialogState.js';
+import { hasRepairs, RepairList } from './DepositDialogRepairs.js';
 
 export type { DepositDialogSlot } from './DepositDialogParts.js';
 
@@ -74,6 +75,7 @@ export function DepositDialog(props: DepositDialogProps) {
   const { open, changeOpen, confirm, pending, trade, error, apiError, changes, repricing, outcomeUnknown, blocked } = useDepositDialogState(props);
   const isRust = selection.game === RUST;
   const lines = selection.selectedItems;
+  const repairs = <RepairList dropped={selection.dropped} adjusted={selection.adjusted} display={display} c={c} />;
   // Cancel, or Close once Confirm is gone: where focus starts, and lands when the view switches.
   const dismissRef = useRef<HTMLButtonElement>(null);
   const onlyClose = trade !== undefined || outcomeUnknown;
@@ -115,7 +117,13 @@ export function DepositDialog(props: DepositDialogProps) {
             <SuccessView trade={trade} botLabel={props.botLabel ?? 'Sent by'} display={display} c={c} />
           ) : (
             <>
-              {error && <ErrorBlock error={error} outcomeUnknownText={props.outcomeUnknownText ?? DEFAULT_OUTCOME_UNKNOWN} display={display} c={c} />}
+              {error ? (
+                <ErrorBlock error={error} outcomeUnknownText={props.outcomeUnknownText ?? DEFAULT_OUTCOME_UNKNOWN} display={display} c={c}>
+                  {repairs}
+                </ErrorBlock>
+              ) : (
+                hasRepairs(selection.dropped, selection.adjusted) && <div role="status">{repairs}</div>
+              )}
               {changes.length > 0 && (
                 <PriceChangeList changes={changes} intro={apiError?.key === 'PRICE_CHANGED' ? null : (labels.errors.PRICE_CHANGED ?? null)} display={display} c={c} />
               )}

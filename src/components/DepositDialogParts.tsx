@@ -1,5 +1,6 @@
 // Views of DepositDialog's body. Internal: DepositDialog.tsx is the public entry.
 import { isAssetPayError, multiplyCents, sumCents, tryToCents, type PriceChange, type SelectedLine, type Trade } from '../core/index.js';
+import type { ReactNode } from 'react';
 import type { Display } from './shared/index.js';
 
 /** Parts of the deposit dialog that take a class name. */
@@ -14,6 +15,7 @@ export type DepositDialogSlot =
   | 'total'
   | 'instant'
   | 'changes'
+  | 'repairs'
   | 'error'
   | 'success'
   | 'link'
@@ -173,13 +175,21 @@ export function SuccessView({ trade, botLabel, display, c }: { trade: Trade; bot
 }
 
 /** The error in words by `error.key` (never by message), the support reference, and a plain word when the outcome is unknown. */
-export function ErrorBlock({ error, outcomeUnknownText, display, c }: { error: Error; outcomeUnknownText: string; display: Display; c: SlotClass }) {
+export function ErrorBlock({ error, outcomeUnknownText, display, c, children }: {
+  error: Error;
+  outcomeUnknownText: string;
+  display: Display;
+  c: SlotClass;
+  /** More to announce with the error, e.g. the items it took out of the selection. */
+  children?: ReactNode;
+}) {
   const { labels } = display;
   const known = isAssetPayError(error) ? error : null;
   const message = known?.outcomeUnknown ? outcomeUnknownText : ((known && labels.errors[known.key]) ?? labels.genericError);
   return (
     <div role="alert" data-slot="deposit-dialog-error" data-error-key={known?.key} className={c('error')}>
       <p>{message}</p>
+      {children}
       {known?.requestId && <p data-field="request-id">{labels.requestId(known.requestId)}</p>}
     </div>
   );

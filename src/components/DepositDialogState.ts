@@ -92,7 +92,8 @@ export function useDepositDialogState(props: DepositDialogStateInput): DepositDi
     sendingRef.current = true;
     setSending(true);
     setLocalError(null);
-    if (repricing) selection.acknowledgeChanges();
+    // Confirming again means the user has seen the new prices and the repaired selection.
+    if (repricing || selection.dropped.length > 0 || selection.adjusted.length > 0) selection.acknowledgeChanges();
     deposit
       .deposit({ isInstant })
       .then(

@@ -17,3 +17,4 @@ export { selectionReducer, type SelectionContext } from './selection/reducer.js'
 export { selectionTotals, instantCreditCents, type SelectedLine, type SelectionTotals } from './selection/totals.js';
 export { createSelectionStore, type SelectionStore, type SelectionStoreOptions, type SelectionStateReducer } from './selection/store.js';
 export * from './deposit/request.js';
+export * from './deposit/resolveError.js';

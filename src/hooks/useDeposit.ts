@@ -3,6 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import {
   submitDeposit,
   createExternalId,
+  depositErrorActions,
   type AssetPayError,
   type DepositRequest,
   type DepositRequestOptions,
@@ -14,8 +15,12 @@ import type { UseDepositSelectionResult } from './useDepositSelection.js';
 
 /** Options of {@link useDeposit}. */
 export interface UseDepositOptions {
-  /** The selection to deposit from; deposited items leave it on success. */
-  selection?: Pick<UseDepositSelectionResult, 'toDepositRequest' | 'remove'>;
+  /**
+   * The selection to deposit from; deposited items leave it on success. With its `store`, a refused
+   * deposit repairs it (`depositErrorActions`): refused items are dropped, amounts lowered, and the
+   * inventory re-fetched when the error asks for it.
+   */
+  selection?: Pick<UseDepositSelectionResult, 'toDepositRequest' | 'remove'> & Partial<Pick<UseDepositSelectionResult, 'store'>>;
   onSuccess?: (trade: Trade, request: DepositRequest) => void;
   onError?: (error: AssetPayError, request: DepositRequest) => void;
 }
@@ -56,7 +61,15 @@ export function useDeposit(options: UseDepositOptions = {}): UseDepositResult {
         latest.current.onSuccess?.(trade, request);
         await ctx.queryClient.invalidateQueries({ queryKey: inventoryKeys.all(ctx.scope) });
       },
-      onError: (error, request) => latest.current.onError?.(error, request),
+      onError: async (error, request) => {
+        const store = latest.current.selection?.store;
+        const actions = store ? depositErrorActions(error, request, store.getState().entries) : null;
+        if (store && actions && (actions.remove.length > 0 || actions.clamp.length > 0)) {
+          store.dispatch({ type: 'repair', remove: actions.remove, clamp: actions.clamp });
+        }
+        latest.current.onError?.(error, request);
+        if (actions?.refetch) await ctx.queryClient.invalidateQueries({ queryKey: inventoryKeys.all(ctx.scope) });
+      },
     },
     ctx.queryClient,
   );

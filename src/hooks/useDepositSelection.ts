@@ -6,6 +6,7 @@ import {
   itemDisabledReason,
   toDepositRequest,
   type DepositRequest,
+  type AdjustedItem,
   type DepositRequestOptions,
   type DisabledReason,
   type DroppedItem,
@@ -18,6 +19,7 @@ import {
   type SelectionValue,
 } from '../core/index.js';
 
+const NO_ADJUSTMENTS: readonly AdjustedItem[] = [];
 const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 /** Options of {@link useDepositSelection}. */
@@ -60,8 +62,10 @@ export interface UseDepositSelectionResult {
   game: number | undefined;
   /** Selected items whose offer changed in fresh data, until acknowledged. */
   priceChanges: readonly PriceChange[];
-  /** Items the selection let go of by itself, until acknowledged. */
+  /** Items the selection let go of by itself or after a refused deposit, until acknowledged. */
   dropped: readonly DroppedItem[];
+  /** Amounts a refused deposit lowered (`from` → `to`), until acknowledged. */
+  adjusted: readonly AdjustedItem[];
   acknowledgeChanges(): void;
   isSelected(id: string): boolean;
   amountOf(id: string): number;
@@ -144,5 +148,6 @@ export function useDepositSelection(options: UseDepositSelectionOptions = {}): U
     game: selectionGame,
     priceChanges: state.priceChanges,
     dropped: state.dropped,
+    adjusted: state.adjusted ?? NO_ADJUSTMENTS,
   };
 }

@@ -1,7 +1,8 @@
 import { multiplyCents, sumCents } from '../core/money.js';
 import type { GameId } from '../core/types.js';
 import { BOT_NAMES } from './catalog.js';
-import type { DepositInput, DepositItemInput } from './depositValidation.js';
+import type { DepositInput } from './depositValidation.js';
+import { oneShotRefusal, type Resolved } from './depositScenarios.js';
 import { parseDepositBody } from './depositValidation.js';
 import { offerReference, type RawInventoryItem } from './generator.js';
 import { uuidFrom } from './random.js';
@@ -22,7 +23,6 @@ export function repriceRow(state: MockState, row: RawInventoryItem, newCents: nu
   row.offer.reference = offerReference(row.id, newCents, revision);
 }
 
-type Resolved = { input: DepositItemInput; row: RawInventoryItem };
 
 function problemOf({ row }: Resolved): MockErrorKey | null {
   if (!row.tradable) return 'ITEMS_NOT_ACCEPTED';
@@ -133,6 +133,8 @@ export function handleDeposit(state: MockState, body: unknown): Response {
   }
   const changes = priceChanges(resolved);
   if (changes.length > 0) return fail(state, 'PRICE_CHANGED', { details: { items: changes } });
+  const refusal = oneShotRefusal(state, state.inventories[input.game as GameId], resolved);
+  if (refusal) return refusal;
 
   const tooMany = resolved.filter(({ input: item, row }) => item.amount > (row.amount ?? 1));
   if (tooMany.length > 0) {

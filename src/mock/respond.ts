@@ -16,12 +16,16 @@ export const ERROR_CODES = {
   INSUFFICIENT_ITEM_AMOUNT: [19, 400],
   EXCEEDS_MAX_AMOUNT: [20, 400],
   STEAM_UNAVAILABLE: [31, 424],
+  // .gg code and status (sdk README); .co does not document this key.
+  ITEM_OVERSTOCKED: [45, 409],
   SERVER_ERROR: [1000, 500],
   VALIDATION_FAILED: [1001, 400],
   UNAUTHORIZED: [1002, 401],
   RATE_LIMITED: [1007, 429],
   // .co does not document a code for an expired token; this is the .gg one.
   TOKEN_EXPIRED: [1111, 401],
+  // Stands for a key added to the API after this library: the UI must still answer in words.
+  UNDOCUMENTED_KEY: [4242, 400],
 } as const satisfies Record<string, readonly [number, number]>;
 
 /** An error key the fake API can answer with. */
@@ -40,11 +44,13 @@ const MESSAGES: Record<MockErrorKey, string> = {
   INSUFFICIENT_ITEM_AMOUNT: 'Requested amount exceeds the amount owned',
   EXCEEDS_MAX_AMOUNT: 'Requested amount exceeds the maximum allowed',
   STEAM_UNAVAILABLE: 'Steam is temporarily unavailable',
+  ITEM_OVERSTOCKED: 'One or more items are overstocked',
   SERVER_ERROR: 'Internal server error',
   VALIDATION_FAILED: 'Validation failed',
   UNAUTHORIZED: 'Unauthorized',
   RATE_LIMITED: 'Too many requests',
   TOKEN_EXPIRED: 'The token has expired',
+  UNDOCUMENTED_KEY: 'Something this client does not know about happened',
 };
 
 /** Optional parts of an error answer. */

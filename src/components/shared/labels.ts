@@ -1,4 +1,4 @@
-import type { DisabledReason } from '../../core/index.js';
+import type { DisabledReason, DropReason } from '../../core/index.js';
 
 /** Every visible string of the components. Override any of them through `labels`. */
 export interface Labels {
@@ -83,6 +83,12 @@ export interface Labels {
   tradeStatus: string;
   openSteamOffer: string;
   requestId: (id: string) => string;
+  /** Heading of the items a refused deposit (or fresh data) took out or cut down. */
+  selectionChanged: string;
+  /** Why an item left the selection, in words. */
+  dropReason: Record<DropReason, string>;
+  removedItem: (name: string, reason: string) => string;
+  adjustedItem: (name: string, from: number, to: number, reason: string) => string;
   errors: Record<string, string>;
   genericError: string;
 }
@@ -175,6 +181,20 @@ export const defaultLabels: Labels = {
   tradeStatus: 'Status',
   openSteamOffer: 'Open the trade offer in Steam',
   requestId: (id) => `Support reference: ${id}`,
+  selectionChanged: 'Your selection was changed:',
+  dropReason: {
+    gone: 'no longer in your inventory',
+    'not-depositable': 'cannot be deposited right now',
+    'other-game': 'from another game',
+    'no-offer': 'no offer right now',
+    unavailable: 'no longer in your inventory',
+    'not-accepted': 'not accepted right now',
+    overstocked: 'not needed right now',
+    'max-amount': 'more than accepted at once',
+    'not-owned': 'more than you own',
+  },
+  removedItem: (name, reason) => `${name} removed: ${reason}`,
+  adjustedItem: (name, from, to, reason) => `${name}: ${from} → ${to} (${reason})`,
   errors: {
     PRICE_CHANGED: 'Prices changed since you picked these items. Check the new prices and confirm again.',
     NO_OFFER_FOUND: 'Some items have no offer right now.',
@@ -196,6 +216,18 @@ export const defaultLabels: Labels = {
     SERVICE_UNAVAILABLE: 'The deposit service is temporarily unavailable.',
     SYSTEM_MAINTENANCE: 'Deposits are paused for maintenance.',
     DEPOSITS_PAUSED: 'Deposits are temporarily paused.',
+    ITEM_OVERSTOCKED: 'Some items are not needed right now, or only in smaller amounts.',
+    EXCEEDS_MAX_AMOUNT: 'Some amounts are more than accepted at once.',
+    INSUFFICIENT_ITEM_AMOUNT: 'Some amounts are more than you own.',
+    TOKEN_INVALID_OR_EXPIRED: 'Your session has expired. Please reload the page.',
+    MISSING_BEARER: 'Your session has expired. Please reload the page.',
+    TOKEN_UNAVAILABLE: 'Your session has expired. Please reload the page.',
+    ACCOUNT_DISABLED: 'This account cannot deposit. Please contact support.',
+    FORBIDDEN: 'This account cannot deposit. Please contact support.',
+    VALIDATION_FAILED: 'The deposit could not be read by the service. Please contact support.',
+    SERVER_ERROR: 'The deposit service had a problem. Please try again.',
+    HTTP_ERROR: 'The deposit service is not answering properly. Please try again later.',
+    EXTERNAL_ID_EXISTS: 'This deposit was already sent. Check your Steam trade offers.',
     TOKEN_EXPIRED: 'Your session has expired. Please reload the page.',
     INVALID_TOKEN: 'Your session has expired. Please reload the page.',
     UNAUTHORIZED: 'Your session has expired. Please reload the page.',
@@ -214,5 +246,6 @@ export function mergeLabels(base: Labels, overrides?: Partial<Labels>): Labels {
     ...overrides,
     errors: { ...base.errors, ...overrides.errors },
     disabledReason: { ...base.disabledReason, ...overrides.disabledReason },
+    dropReason: { ...base.dropReason, ...overrides.dropReason },
   };
 }

@@ -1,6 +1,6 @@
 import { clampAmount, isDepositable } from '../inventory/predicates.js';
 import type { InventoryItem } from '../types.js';
-import type { DroppedItem, PriceChange, SelectionAction, SelectionEntry, SelectionState, SelectionValue } from './state.js';
+import type { AdjustedItem, DroppedItem, PriceChange, SelectionAction, SelectionEntry, SelectionState, SelectionValue } from './state.js';
 
 /** Limits the reducer enforces. */
 export interface SelectionContext {
@@ -105,6 +105,37 @@ function range(state: SelectionState, items: readonly InventoryItem[], toId: str
   return next === state ? state : { ...next, anchorId: state.anchorId };
 }
 
+/** Applies what a refused deposit asked for: removals go to `dropped`, lowered amounts to `adjusted`. */
+function repair(state: SelectionState, action: Extract<SelectionAction, { type: 'repair' }>): SelectionState {
+  const entries: Record<string, SelectionEntry> = { ...state.entries };
+  const dropped: DroppedItem[] = [...state.dropped];
+  const adjusted: AdjustedItem[] = [...(state.adjusted ?? [])];
+  let changed = false;
+  for (const { id, reason } of action.remove) {
+    const entry = entries[id];
+    if (!entry) continue;
+    delete entries[id];
+    dropped.push({ id, name: entry.item.name, reason });
+    changed = true;
+  }
+  for (const { id, amount, reason } of action.clamp) {
+    const entry = entries[id];
+    if (!entry || !Number.isFinite(amount)) continue;
+    if (amount < 1) {
+      delete entries[id];
+      dropped.push({ id, name: entry.item.name, reason });
+      changed = true;
+      continue;
+    }
+    const to = Math.min(entry.amount, clampAmount(entry.item, amount));
+    if (to === entry.amount) continue;
+    entries[id] = { item: entry.item, amount: to };
+    adjusted.push({ id, name: entry.item.name, from: entry.amount, to, reason });
+    changed = true;
+  }
+  return changed ? { ...state, entries, dropped, adjusted } : state;
+}
+
 /** Fresh data that changes nothing a deposit depends on keeps the entry (and its subscribers) as is. */
 function sameForDeposit(a: InventoryItem, b: InventoryItem): boolean {
   return (
@@ -161,7 +192,11 @@ function reduce(state: SelectionState, action: SelectionAction, ctx: SelectionCo
       return action.entries === state.entries ? state : { ...state, entries: action.entries };
     case 'sync':
       return sync(state, action.items, action.complete, action.game);
+    case 'repair':
+      return repair(state, action);
     case 'acknowledge':
-      return state.priceChanges.length === 0 && state.dropped.length === 0 ? state : { ...state, priceChanges: [], dropped: [] };
+      return state.priceChanges.length === 0 && state.dropped.length === 0 && !state.adjusted?.length
+        ? state
+        : { ...state, priceChanges: [], dropped: [], adjusted: [] };
   }
 }

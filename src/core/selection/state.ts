@@ -1,4 +1,5 @@
 import type { InventoryItem } from '../types.js';
+import type { RepairClamp, RepairReason, RepairRemoval } from '../deposit/resolveError.js';
 
 /** One selected item: a snapshot of the row as last seen, and how many units to deposit. */
 export interface SelectionEntry {
@@ -17,14 +18,23 @@ export interface PriceChange {
   newPriceCents: number;
 }
 
-/** Why the selection let go of an item by itself. */
-export type DropReason = 'gone' | 'not-depositable' | 'other-game';
+/** Why the selection let go of an item by itself, or after a refused deposit ({@link RepairReason}). */
+export type DropReason = 'gone' | 'not-depositable' | 'other-game' | RepairReason;
 
 /** A selected item that the selection dropped by itself. Kept until acknowledged. */
 export interface DroppedItem {
   id: string;
   name: string;
   reason: DropReason;
+}
+
+/** A selected item whose amount a refused deposit lowered. Kept until acknowledged. */
+export interface AdjustedItem {
+  id: string;
+  name: string;
+  from: number;
+  to: number;
+  reason: RepairReason;
 }
 
 /** Full state of a selection store. */
@@ -34,6 +44,8 @@ export interface SelectionState {
   anchorId: string | null;
   priceChanges: readonly PriceChange[];
   dropped: readonly DroppedItem[];
+  /** Amounts lowered after a refused deposit. Optional so hand-made states stay valid; read as `[]` when absent. */
+  adjusted?: readonly AdjustedItem[];
 }
 
 /** Everything that can happen to a selection. `type`s are stable, for a `stateReducer`. */
@@ -48,6 +60,7 @@ export type SelectionAction =
   | { type: 'remove'; ids: readonly string[] }
   | { type: 'replace'; entries: SelectionValue }
   | { type: 'sync'; items: readonly InventoryItem[]; complete: boolean; game?: number }
+  | { type: 'repair'; remove: readonly RepairRemoval[]; clamp: readonly RepairClamp[] }
   | { type: 'acknowledge' };
 
 /** The action type names, e.g. for a `stateReducer` switch. */
@@ -62,6 +75,7 @@ export const selectionActionTypes = [
   'remove',
   'replace',
   'sync',
+  'repair',
   'acknowledge',
 ] as const satisfies readonly SelectionAction['type'][];
 
@@ -71,4 +85,5 @@ export const EMPTY_SELECTION: SelectionState = Object.freeze({
   anchorId: null,
   priceChanges: Object.freeze([]) as readonly PriceChange[],
   dropped: Object.freeze([]) as readonly DroppedItem[],
+  adjusted: Object.freeze([]) as readonly AdjustedItem[],
 });
