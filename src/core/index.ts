@@ -18,3 +18,4 @@ export { selectionTotals, instantCreditCents, type SelectedLine, type SelectionT
 export { createSelectionStore, type SelectionStore, type SelectionStoreOptions, type SelectionStateReducer } from './selection/store.js';
 export * from './deposit/request.js';
 export * from './deposit/resolveError.js';
+export * from './deposit/blocking.js';

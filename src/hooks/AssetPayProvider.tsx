@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState, useContext, type ReactNode } from 'react';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
-import { createAssetPayClient, DEFAULT_BASE_URL, type AuthScheme, type GetToken, type RejectedItem } from '../core/index.js';
+import { createAssetPayClient, DEFAULT_BASE_URL, isBlockingError, type AssetPayError, type AuthScheme, type GetToken, type RejectedItem } from '../core/index.js';
 import { AssetPayContext, type AssetPayContextValue } from './context.js';
 import type { AssetPayTheme } from './theme.js';
 
@@ -29,6 +29,17 @@ export interface AssetPayProviderProps {
   retry?: number;
   /** Called when a response had malformed rows that were left out. */
   onInvalidItems?: (rejected: RejectedItem[]) => void;
+  /**
+   * Called when the API still refuses the token after one forced refresh and replay: the session is
+   * over (e.g. send the user to sign in again). Gets the error, never the token. @default undefined
+   */
+  onAuthError?: (error: AssetPayError) => void;
+  /**
+   * Called once per error that no retry fixes (`USER_NOT_TRADEABLE`, `INVENTORY_PRIVATE`,
+   * `INVALID_TRADEURL`, `ESCROW_NOT_ALLOWED`, `ACCOUNT_DISABLED`, `FORBIDDEN`) from the inventory
+   * hooks and `useDeposit`, e.g. to collect a new trade URL. @default undefined
+   */
+  onBlockingError?: (error: AssetPayError) => void;
   /** Theme of the styled components: a preset (`'dark'` default, `'light'`) and CSS variables. */
   theme?: AssetPayTheme;
   children?: ReactNode;
@@ -43,6 +54,8 @@ export function AssetPayProvider(props: AssetPayProviderProps) {
   const [own] = useState(() => (props.queryClient || nearest ? null : new QueryClient()));
   const queryClient = props.queryClient ?? nearest ?? own!;
   const [lastRefreshAt] = useState(() => new Map<number, number>());
+  // Several hooks may see the same error object (one query, many observers): tell the host once.
+  const [reported] = useState(() => new WeakSet<AssetPayError>());
 
   const client = useMemo(
     () =>
@@ -51,6 +64,7 @@ export function AssetPayProvider(props: AssetPayProviderProps) {
         authScheme,
         getToken: (options) => latest.current.getToken(options),
         fetch: fetchImpl,
+        onAuthError: (error) => latest.current.onAuthError?.(error),
       }),
     [baseUrl, authScheme, fetchImpl],
   );
@@ -65,9 +79,14 @@ export function AssetPayProvider(props: AssetPayProviderProps) {
       retry: props.retry ?? 3,
       lastRefreshAt,
       onInvalidItems: (rejected) => latest.current.onInvalidItems?.(rejected),
+      reportBlockingError: (error) => {
+        if (!isBlockingError(error) || reported.has(error)) return;
+        reported.add(error);
+        latest.current.onBlockingError?.(error);
+      },
       theme: props.theme,
     }),
-    [client, queryClient, baseUrl, userKey, props.refreshOnSessionStart, props.refreshCooldownMs, props.retry, lastRefreshAt, props.theme],
+    [client, queryClient, baseUrl, userKey, props.refreshOnSessionStart, props.refreshCooldownMs, props.retry, lastRefreshAt, reported, props.theme],
   );
 
   const tree = <AssetPayContext.Provider value={value}>{props.children}</AssetPayContext.Provider>;

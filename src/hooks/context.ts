@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
-import type { AssetPayClient, RejectedItem } from '../core/index.js';
+import type { AssetPayClient, AssetPayError, RejectedItem } from '../core/index.js';
 import type { AssetPayTheme } from './theme.js';
 
 /** What `AssetPayProvider` gives the hooks below it. */
@@ -15,6 +15,8 @@ export interface AssetPayContextValue {
   /** Last `refresh=true` request per game, for the cooldown. */
   lastRefreshAt: Map<number, number>;
   onInvalidItems?: (rejected: RejectedItem[]) => void;
+  /** Passes a blocking error (`BLOCKING_ERROR_KEYS`) to the provider's `onBlockingError`, once per error object. */
+  reportBlockingError?: (error: AssetPayError) => void;
   /** Theme for the styled components below the provider. */
   theme?: AssetPayTheme;
 }

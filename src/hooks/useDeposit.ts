@@ -68,6 +68,7 @@ export function useDeposit(options: UseDepositOptions = {}): UseDepositResult {
           store.dispatch({ type: 'repair', remove: actions.remove, clamp: actions.clamp });
         }
         latest.current.onError?.(error, request);
+        ctx.reportBlockingError?.(error);
         if (actions?.refetch) await ctx.queryClient.invalidateQueries({ queryKey: inventoryKeys.all(ctx.scope) });
       },
     },

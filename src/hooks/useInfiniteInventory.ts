@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { InventoryItem, RejectedItem } from '../core/index.js';
 import { useAssetPay } from './context.js';
+import { useBlockingErrorReport } from './useBlockingErrorReport.js';
 import { infiniteInventoryQueryOptions, loadInventoryPage, type InventoryFilters } from './inventoryQueries.js';
 import { isUnfiltered, type InventoryResultBase } from './useInventory.js';
 import { useRefresh } from './useRefresh.js';
@@ -66,6 +67,7 @@ export function useInfiniteInventory(options: UseInfiniteInventoryOptions = {}):
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ctx, JSON.stringify(filters)]);
   const refresh = useRefresh(ctx, game, run);
+  useBlockingErrorReport(ctx, query.error);
   const last = pages?.[pages.length - 1];
 
   return {

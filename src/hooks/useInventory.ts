@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { DEFAULT_PER_PAGE, pageCountOf, type AssetPayError, type InventoryItem, type InventoryPage, type InventoryParams, type RejectedItem } from '../core/index.js';
 import { useAssetPay } from './context.js';
+import { useBlockingErrorReport } from './useBlockingErrorReport.js';
 import { inventoryQueryOptions, loadInventoryPage } from './inventoryQueries.js';
 import { useRefresh, type RefreshState } from './useRefresh.js';
 
@@ -66,6 +67,7 @@ export function useInventory(options: UseInventoryOptions = {}): UseInventoryRes
     [ctx, JSON.stringify(params)],
   );
   const refresh = useRefresh(ctx, game, run);
+  useBlockingErrorReport(ctx, query.error);
 
   return {
     ...refresh,

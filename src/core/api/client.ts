@@ -24,6 +24,12 @@ export interface AssetPayClientOptions {
   fetch?: typeof fetch;
   /** Timeout for ordinary requests in ms. @default 30000 */
   timeoutMs?: number;
+  /**
+   * Called when the replay after a forced token refresh (`getToken({ forceRefresh: true })`) is
+   * still refused with an auth key: the session is over and the host should sign the user in
+   * again. Gets the (redacted) error that is also thrown; never the token. @default undefined
+   */
+  onAuthError?: (error: AssetPayError) => void;
 }
 
 /** Options of one request. */
@@ -113,6 +119,14 @@ export function createAssetPayClient(options: AssetPayClientOptions): AssetPayCl
     }
   }
 
+  function notifyAuthError(error: AssetPayError): void {
+    try {
+      options.onAuthError?.(error);
+    } catch {
+      // A throwing host callback must not replace the API's error.
+    }
+  }
+
   async function request(path: string, init: RequestOptions = {}): Promise<unknown> {
     const url = buildUrl(baseUrl, path, init.query);
     let authToken = await token(false);
@@ -128,7 +142,9 @@ export function createAssetPayClient(options: AssetPayClientOptions): AssetPayCl
     }
     const failure = toError(response, body, init.unsafe ?? false);
     if (failure) {
-      throw redact(failure, tokensUsed);
+      const error = redact(failure, tokensUsed);
+      if (tokensUsed.length > 1 && error.isAuthError) notifyAuthError(error);
+      throw error;
     }
     return body.value;
   }
