@@ -6,12 +6,13 @@ import { handleDeposit, repriceRow } from './depositHandler.js';
 import type { RawInventoryItem } from './generator.js';
 import { mockIconSvg } from './icons.js';
 import { handleInventory } from './inventoryHandler.js';
-import { fail, maintenancePage } from './respond.js';
+import { ERROR_CODES, fail, maintenancePage, type FailExtras, type MockErrorKey } from './respond.js';
 import {
   createState,
   latencyOf,
   resetState,
   type MockAssetPayOptions,
+  type MockEndpoint,
   type MockRequest,
   type MockScenario,
   type MockState,
@@ -19,7 +20,8 @@ import {
 } from './state.js';
 import { handleTrades } from './tradesHandler.js';
 
-export type { MockAssetPayOptions, MockRequest, MockScenario, MockTrade } from './state.js';
+export type { MockAssetPayOptions, MockEndpoint, MockRequest, MockScenario, MockTrade } from './state.js';
+export type { MockErrorKey } from './respond.js';
 
 /** A running fake of the AssetPay client API: MSW handlers plus their live state. */
 export interface MockAssetPay {
@@ -39,8 +41,35 @@ export interface MockAssetPay {
   requests: MockRequest[];
   /** Changes an item's offer price (USD, whole cents) and so its offer reference. */
   reprice(itemId: string, newPrice: number): void;
+  /**
+   * Makes the next answer(s) of an endpoint (default: any `/client` endpoint) the documented error
+   * for `key`, after the auth check. Queued failures fire oldest first; `reset` clears them.
+   */
+  failNext(key: MockErrorKey, options?: FailNextOptions): void;
   /** Back to the initial inventories, scenario, collateral and `updatedAt`; clears trades and requests. */
   reset(): void;
+}
+
+/** Options of {@link MockAssetPay.failNext}. */
+export interface FailNextOptions {
+  /** @default 'any' */
+  endpoint?: MockEndpoint;
+  /** How many answers fail. @default 1 */
+  times?: number;
+  /** Sent as the `Retry-After` header, in seconds. */
+  retryAfter?: number;
+  details?: Record<string, unknown>;
+  fields?: Record<string, string>;
+  message?: string;
+}
+
+function takeFailure(state: MockState, endpoint: MockEndpoint): Response | null {
+  const index = state.failures.findIndex((failure) => failure.endpoint === 'any' || failure.endpoint === endpoint);
+  const failure = state.failures[index];
+  if (!failure) return null;
+  failure.remaining -= 1;
+  if (failure.remaining <= 0) state.failures.splice(index, 1);
+  return fail(state, failure.key, failure.extras);
 }
 
 type Endpoint = (state: MockState, url: URL, body: unknown) => Response;
@@ -65,7 +94,7 @@ async function readBody(request: Request): Promise<{ present: boolean; value: un
 }
 
 /** Shared steps of every `/client` endpoint: record, wait, scenario-wide failures, auth. */
-function clientRoute(state: MockState, endpoint: Endpoint) {
+function clientRoute(state: MockState, name: MockEndpoint, endpoint: Endpoint) {
   return async ({ request }: { request: Request }) => {
     const body = await readBody(request);
     const entry: MockRequest = { method: request.method, url: request.url, headers: Object.fromEntries(request.headers) };
@@ -77,6 +106,8 @@ function clientRoute(state: MockState, endpoint: Endpoint) {
     if (state.scenario === 'maintenance') return maintenancePage();
     const denied = authFailure(state, request.headers.get('Authorization'));
     if (denied) return denied;
+    const injected = takeFailure(state, name);
+    if (injected) return injected;
     return endpoint(state, new URL(request.url), body.value);
   };
 }
@@ -103,9 +134,9 @@ export function createMockAssetPay(options: MockAssetPayOptions = {}): MockAsset
   const state = createState(options);
   const base = options.baseUrl ? options.baseUrl.replace(/\/+$/, '') : '*';
   const handlers: HttpHandler[] = [
-    http.get(`${base}/client/inventory`, clientRoute(state, (s, url) => handleInventory(s, url))),
-    http.post(`${base}/client/trading/deposit`, clientRoute(state, (s, _url, body) => handleDeposit(s, body))),
-    http.get(`${base}/client/trades`, clientRoute(state, (s, url) => handleTrades(s, url))),
+    http.get(`${base}/client/inventory`, clientRoute(state, 'inventory', (s, url) => handleInventory(s, url))),
+    http.post(`${base}/client/trading/deposit`, clientRoute(state, 'deposit', (s, _url, body) => handleDeposit(s, body))),
+    http.get(`${base}/client/trades`, clientRoute(state, 'trades', (s, url) => handleTrades(s, url))),
   ];
   if (options.iconHost ?? true) handlers.push(...iconHandlers(state));
 
@@ -128,6 +159,15 @@ export function createMockAssetPay(options: MockAssetPayOptions = {}): MockAsset
       if (!row) throw new Error(`No mock inventory item with id ${itemId}`);
       if (!row.offer) throw new Error(`Mock inventory item ${itemId} has no offer to reprice`);
       repriceRow(state, row, toCents(newPrice));
+    },
+    failNext(key, options = {}) {
+      if (!(key in ERROR_CODES)) throw new Error(`Unknown mock error key ${String(key)}`);
+      const extras: FailExtras = {};
+      if (options.message !== undefined) extras.message = options.message;
+      if (options.details) extras.details = options.details;
+      if (options.fields) extras.fields = options.fields;
+      if (options.retryAfter !== undefined) extras.headers = { 'Retry-After': String(options.retryAfter) };
+      state.failures.push({ key, endpoint: options.endpoint ?? 'any', remaining: Math.max(1, Math.floor(options.times ?? 1)), extras });
     },
     reset: () => resetState(state),
   };

@@ -1,5 +1,6 @@
 import type { GameId } from '../core/types.js';
 import { createMockInventory, type RawInventoryItem } from './generator.js';
+import type { FailExtras, MockErrorKey } from './respond.js';
 import { createRandom, hashString, type Random } from './random.js';
 
 /** Canned situations the fake API can be put in. One-shot scenarios switch back to `'default'` after firing. */
@@ -71,6 +72,18 @@ export interface MockRequest {
   body?: unknown;
 }
 
+/** Which endpoint an injected failure answers. */
+export type MockEndpoint = 'inventory' | 'deposit' | 'trades' | 'any';
+
+/** One queued failure (see `MockAssetPay.failNext`). */
+export interface MockFailure {
+  key: MockErrorKey;
+  endpoint: MockEndpoint;
+  /** Answers left before the failure is used up. */
+  remaining: number;
+  extras: FailExtras;
+}
+
 /** Mutable state shared by the handlers. Arrays keep their identity across `reset`. */
 export interface MockState {
   readonly options: MockAssetPayOptions;
@@ -78,6 +91,8 @@ export interface MockState {
   readonly inventories: Record<GameId, RawInventoryItem[]>;
   readonly trades: MockTrade[];
   readonly requests: MockRequest[];
+  /** Failures queued by `failNext`, oldest first. */
+  readonly failures: MockFailure[];
   readonly externalIds: Set<string>;
   /** Per-item counter so that every reprice yields a new reference. */
   readonly revisions: Map<string, number>;
@@ -107,6 +122,7 @@ export function createState(options: MockAssetPayOptions): MockState {
     inventories: { 730: [], 252490: [] },
     trades: [],
     requests: [],
+    failures: [],
     externalIds: new Set(),
     revisions: new Map(),
     updatedAt: createdAt,
@@ -126,6 +142,7 @@ export function resetState(state: MockState): void {
   replace(state.inventories[252490], freshRows(options, 252490));
   state.trades.length = 0;
   state.requests.length = 0;
+  state.failures.length = 0;
   state.externalIds.clear();
   state.revisions.clear();
   state.updatedAt = state.createdAt;

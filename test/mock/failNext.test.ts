@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { getInventory, installMock, line, postDeposit, row } from './helpers.js';
+
+const setup = () => installMock({ inventories: { 730: [row('f-ok-1', 'AK-47 | Redline', 10)], 252490: [] } });
+
+describe('failNext', () => {
+  it('answers the named endpoint once with the documented key, code, status and Retry-After', async () => {
+    const mock = setup();
+    mock.failNext('FLEET_DEGRADED', { endpoint: 'deposit', retryAfter: 30 });
+    // The inventory is not the named endpoint: it still answers.
+    expect((await getInventory()).status).toBe(200);
+    const basket = { items: [line(mock.inventory(730)[0]!)], game: '730' };
+    const refused = await postDeposit(basket);
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('Retry-After')).toBe('30');
+    expect(refused.json).toMatchObject({ success: false, error: { key: 'FLEET_DEGRADED', code: 1011 } });
+    expect(mock.trades).toEqual([]);
+    expect((await postDeposit(basket)).status).toBe(200);
+  });
+
+  it('fails `times` answers in a row on any endpoint, oldest queued first, and reset clears the queue', async () => {
+    const mock = setup();
+    mock.failNext('STEAM_UNAVAILABLE', { times: 2 });
+    mock.failNext('INVENTORY_PRIVATE');
+    expect((await getInventory()).json.error.key).toBe('STEAM_UNAVAILABLE');
+    expect((await getInventory()).json.error.key).toBe('STEAM_UNAVAILABLE');
+    expect((await getInventory()).json.error.key).toBe('INVENTORY_PRIVATE');
+    expect((await getInventory()).status).toBe(200);
+    mock.failNext('SYSTEM_MAINTENANCE', { times: 5 });
+    mock.reset();
+    expect((await getInventory()).status).toBe(200);
+  });
+
+  it('passes details and fields through, and refuses keys it does not know', async () => {
+    const mock = setup();
+    mock.failNext('VALIDATION_FAILED', { fields: { 'items.0.amount': 'must be >= 1' }, message: 'Validation failed: items.0.amount' });
+    const refused = await getInventory();
+    expect(refused.status).toBe(400);
+    expect(refused.json.error).toEqual({ code: 1001, key: 'VALIDATION_FAILED', message: 'Validation failed: items.0.amount', fields: { 'items.0.amount': 'must be >= 1' } });
+    expect(() => mock.failNext('NOT_A_KEY' as never)).toThrow(/Unknown mock error key/);
+  });
+});
