@@ -91,6 +91,12 @@ export interface Labels {
   adjustedItem: (name: string, from: number, to: number, reason: string) => string;
   errors: Record<string, string>;
   genericError: string;
+  /** Visible countdown while `Retry-After` keeps Confirm disabled. */
+  retryIn: (seconds: number) => string;
+  /** Shown while the deposit is resent by itself after a refusal that did nothing (`DEPOSIT_IN_PROGRESS`, `FLEET_DEGRADED`). */
+  retryingDeposit: string;
+  /** Developer-facing line under `VALIDATION_FAILED`: the fields the API named. */
+  invalidFields: (fields: string) => string;
 }
 
 /** English defaults. */
@@ -236,6 +242,9 @@ export const defaultLabels: Labels = {
     INVALID_RESPONSE: 'The deposit service sent an unexpected answer.',
   },
   genericError: 'Something went wrong.',
+  retryIn: (seconds) => `You can try again in ${seconds} s.`,
+  retryingDeposit: 'The service is busy. Trying again…',
+  invalidFields: (fields) => `Rejected fields: ${fields}`,
 };
 
 /** Merges partial overrides (including partial `errors` / `disabledReason`) over the defaults. */
