@@ -67,12 +67,13 @@ const DEFAULT_OUTCOME_UNKNOWN =
  * @selector [data-slot=deposit-dialog-content] [data-state] [data-pending] [data-success]
  */
 export function DepositDialog(props: DepositDialogProps) {
-  const { selection, isInstant = true, unstyled = false, classNames = {} } = props;
+  const { selection, deposit, isInstant = true, unstyled = false, classNames = {} } = props;
   const display = useDisplay(props);
   const { labels, money } = display;
   const themed = themeAttributes(useTheme(props.theme));
   const c = (slot: DepositDialogSlot) => (unstyled ? classNames[slot] : cx(`ap-DepositDialog-${slot}`, classNames[slot]));
-  const { open, changeOpen, confirm, pending, trade, error, apiError, changes, repricing, outcomeUnknown, blocked } = useDepositDialogState(props);
+  const { open, changeOpen, confirm, pending, trade, error, apiError, changes, repricing, outcomeUnknown, blocked, cooldownSeconds } = useDepositDialogState(props);
+  const invalidFields = apiError?.key === 'VALIDATION_FAILED' && apiError.fields ? Object.keys(apiError.fields) : [];
   const isRust = selection.game === RUST;
   const lines = selection.selectedItems;
   const repairs = <RepairList dropped={selection.dropped} adjusted={selection.adjusted} display={display} c={c} />;
@@ -118,12 +119,21 @@ export function DepositDialog(props: DepositDialogProps) {
           ) : (
             <>
               {error ? (
-                <ErrorBlock error={error} outcomeUnknownText={props.outcomeUnknownText ?? DEFAULT_OUTCOME_UNKNOWN} display={display} c={c}>
-                  {repairs}
-                </ErrorBlock>
+                <>
+                  <ErrorBlock error={error} outcomeUnknownText={props.outcomeUnknownText ?? DEFAULT_OUTCOME_UNKNOWN} display={display} c={c}>
+                    {repairs}
+                    {invalidFields.length > 0 && <p data-field="invalid-fields">{labels.invalidFields(invalidFields.join(', '))}</p>}
+                  </ErrorBlock>
+                  {/* Outside the alert, so the tick is not read out every second. */}
+                  {cooldownSeconds > 0 && !pending && <p data-slot="deposit-dialog-countdown">{labels.retryIn(cooldownSeconds)}</p>}
+                </>
               ) : (
                 hasRepairs(selection.dropped, selection.adjusted) && <div role="status">{repairs}</div>
               )}
+              {/* Always present, so the resend notice is announced when it appears. */}
+              <p role="status" data-slot="deposit-dialog-retrying">
+                {deposit.isRetrying ? labels.retryingDeposit : null}
+              </p>
               {changes.length > 0 && (
                 <PriceChangeList changes={changes} intro={apiError?.key === 'PRICE_CHANGED' ? null : (labels.errors.PRICE_CHANGED ?? null)} display={display} c={c} />
               )}

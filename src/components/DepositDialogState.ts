@@ -34,20 +34,32 @@ export interface DepositDialogState {
   outcomeUnknown: boolean;
   /** Confirm does nothing now (sending, nothing selected, cooling down, loading new prices). */
   blocked: boolean;
+  /** Seconds left of the API's `Retry-After`; Confirm is blocked while above 0. */
+  cooldownSeconds: number;
 }
 
-const MAX_TIMER_MS = 2 ** 31 - 1;
-
-/** True until `error.retryAfterMs` has passed since the error arrived. */
-function useCooldown(error: AssetPayError | null): boolean {
-  const [over, setOver] = useState<AssetPayError | null>(null);
+/** Whole seconds left until `error.retryAfterMs` has passed since the error arrived; 0 when over or none. Ticks once a second. */
+function useCooldown(error: AssetPayError | null): number {
+  const [now, setNow] = useState(() => Date.now());
+  const [start, setStart] = useState<{ error: AssetPayError; at: number } | null>(null);
   const ms = error?.retryAfterMs;
+  const began = start?.error === error ? start.at : null;
   useEffect(() => {
     if (!error || !ms) return;
-    const timer = setTimeout(() => setOver(error), Math.min(ms, MAX_TIMER_MS));
-    return () => clearTimeout(timer);
+    const at = Date.now();
+    setStart({ error, at });
+    setNow(at);
+    const timer = setInterval(() => {
+      const time = Date.now();
+      setNow(time);
+      if (time - at >= ms) clearInterval(timer);
+    }, 1000);
+    return () => clearInterval(timer);
   }, [error, ms]);
-  return !!error && !!ms && over !== error;
+  if (!error || !ms) return 0;
+  // Until the effect has run, the whole wait is still ahead.
+  const left = began === null ? ms : ms - (now - began);
+  return left > 0 ? Math.ceil(left / 1000) : 0;
 }
 
 /** On `PRICE_CHANGED`, re-fetches the inventory so the selection learns the new prices. True until it has. */
@@ -82,7 +94,8 @@ export function useDepositDialogState(props: DepositDialogStateInput): DepositDi
   const changes = selection.priceChanges;
   const repricing = apiError?.key === 'PRICE_CHANGED' || changes.length > 0;
   const refreshing = useRefetchOnPriceChange(apiError);
-  const coolingDown = useCooldown(apiError);
+  const cooldownSeconds = useCooldown(apiError);
+  const coolingDown = cooldownSeconds > 0;
   const outcomeUnknown = apiError?.outcomeUnknown ?? false;
   const blocked = pending || selection.count === 0 || coolingDown || (refreshing && changes.length === 0);
 
@@ -132,5 +145,6 @@ export function useDepositDialogState(props: DepositDialogStateInput): DepositDi
     repricing,
     outcomeUnknown,
     blocked,
+    cooldownSeconds,
   };
 }

@@ -6,7 +6,7 @@ export { createAssetPayClient, buildUrl, DEFAULT_BASE_URL } from './api/client.j
 export type { AssetPayClient, AssetPayClientOptions, AuthScheme, GetToken, GetTokenOptions, RequestOptions } from './api/client.js';
 export { fetchInventory, parseInventoryResponse, parseInventoryItems, inventoryQuery, pageCountOf, DEFAULT_PER_PAGE } from './api/inventory.js';
 export { collateralToCents } from './api/schema.js';
-export { createDeposit, submitDeposit, parseTradeResponse, DEPOSIT_TIMEOUT_MS } from './api/deposit.js';
+export { createDeposit, submitDeposit, parseTradeResponse, DEPOSIT_TIMEOUT_MS, BUSY_DEPOSIT_KEYS, type SubmitDepositOptions } from './api/deposit.js';
 export { fetchTrades, findTradeByExternalId, type TradesParams } from './api/trades.js';
 export * from './inventory/predicates.js';
 export * from './inventory/icons.js';

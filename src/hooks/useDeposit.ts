@@ -1,4 +1,4 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import {
   submitDeposit,
@@ -40,6 +40,11 @@ export interface UseDepositResult {
   trade: Trade | undefined;
   error: AssetPayError | null;
   isPending: boolean;
+  /**
+   * True while a refusal that did nothing (`DEPOSIT_IN_PROGRESS`, `FLEET_DEGRADED`) is being waited
+   * out before the one automatic resend of the same request.
+   */
+  isRetrying: boolean;
   /** The request of the last attempt (resend it as is when `error.outcomeUnknown`). */
   lastRequest: DepositRequest | undefined;
   reset: () => void;
@@ -52,10 +57,11 @@ export function useDeposit(options: UseDepositOptions = {}): UseDepositResult {
   latest.current = options;
   const inFlight = useRef<Promise<Trade> | null>(null);
   const lastRequest = useRef<DepositRequest | undefined>(undefined);
+  const [isRetrying, setRetrying] = useState(false);
 
   const mutation = useMutation<Trade, AssetPayError, DepositRequest>(
     {
-      mutationFn: (request) => submitDeposit(ctx.client, request),
+      mutationFn: (request) => submitDeposit(ctx.client, request, { onBusyRetry: () => setRetrying(true) }).finally(() => setRetrying(false)),
       onSuccess: async (trade, request) => {
         latest.current.selection?.remove(request.items.map((item) => item.itemId));
         latest.current.onSuccess?.(trade, request);
@@ -107,6 +113,7 @@ export function useDeposit(options: UseDepositOptions = {}): UseDepositResult {
     trade: mutation.data,
     error: mutation.error ?? null,
     isPending: mutation.isPending,
+    isRetrying: isRetrying && mutation.isPending,
     lastRequest: lastRequest.current,
     reset: mutation.reset,
   };

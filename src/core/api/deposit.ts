@@ -39,17 +39,61 @@ export async function createDeposit(
   return parseTradeResponse(body);
 }
 
+/** Keys the API raises before doing any work, so the same request may simply be sent again. */
+export const BUSY_DEPOSIT_KEYS: ReadonlySet<string> = new Set(['DEPOSIT_IN_PROGRESS', 'FLEET_DEGRADED']);
+
+/** Options of {@link submitDeposit}. */
+export interface SubmitDepositOptions {
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  /**
+   * Longest `Retry-After` (ms) that is waited out by itself before the one automatic resend after
+   * `DEPOSIT_IN_PROGRESS` / `FLEET_DEGRADED`; a longer one is thrown for the UI's countdown. @default 5000
+   */
+  busyRetryMaxMs?: number;
+  /** Called when such a resend is scheduled, with the refusal. */
+  onBusyRetry?: (error: AssetPayError) => void;
+}
+
+function wait(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(done, ms);
+    function done() {
+      signal?.removeEventListener('abort', stop);
+      resolve();
+    }
+    function stop() {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    }
+    signal?.addEventListener('abort', stop, { once: true });
+  });
+}
+
 /**
  * Sends a deposit so that one confirmation makes at most one trade. When the outcome of the
  * first send is unknown (network drop, timeout, 5xx without an envelope) it resends once with
  * the same `externalId`; `EXTERNAL_ID_EXISTS` then means the first went through, and the trade is
  * looked up in `GET /client/trades`. Whatever stays unknown is thrown with `outcomeUnknown`.
+ * `DEPOSIT_IN_PROGRESS` and `FLEET_DEGRADED` (nothing was done) are resent once, same request,
+ * after a `Retry-After` of at most `busyRetryMaxMs` (1 s when the header is missing).
  */
-export async function submitDeposit(
-  client: AssetPayClient,
-  request: DepositRequest,
-  options: { signal?: AbortSignal; timeoutMs?: number } = {},
-): Promise<Trade> {
+export async function submitDeposit(client: AssetPayClient, request: DepositRequest, options: SubmitDepositOptions = {}): Promise<Trade> {
+  try {
+    return await sendOnce(client, request, options);
+  } catch (error) {
+    if (!isAssetPayError(error) || !BUSY_DEPOSIT_KEYS.has(error.key)) throw error;
+    const waitMs = error.retryAfterMs ?? 1000;
+    if (waitMs > (options.busyRetryMaxMs ?? 5000)) throw error;
+    options.onBusyRetry?.(error);
+    await wait(waitMs, options.signal);
+    return sendOnce(client, request, options);
+  }
+}
+
+/** One confirmation's send: the request, plus the one resend when its outcome is unknown. */
+async function sendOnce(client: AssetPayClient, request: DepositRequest, options: SubmitDepositOptions): Promise<Trade> {
   try {
     return await createDeposit(client, request, options);
   } catch (error) {

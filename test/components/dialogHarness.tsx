@@ -1,0 +1,62 @@
+// The real hooks, a few items preselected, and the deposit dialog, over the fake API: shared by the
+// refusal and error-matrix tests.
+import { useEffect, useRef } from 'react';
+import { expect } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { QueryClient } from '@tanstack/react-query';
+import { DepositDialog } from '../../src/components/DepositDialog.js';
+import { AssetPayProvider, isDepositable, useDeposit, useDepositSelection, useInventory, type AssetPayProviderProps, type GameId } from '../../src/index.js';
+import { createMockAssetPay, type MockAssetPayOptions } from '../../src/mock/index.js';
+import { row, stack } from '../mock/helpers.js';
+import { server } from '../server.js';
+
+function Harness({ game, picks, amount }: { game: GameId; picks: number; amount?: number }) {
+  const inventory = useInventory({ game });
+  const selection = useDepositSelection({ items: inventory.items, inventoryComplete: inventory.isComplete, game, collateral: inventory.collateral });
+  const deposit = useDeposit({ selection });
+  const picked = useRef(false);
+  useEffect(() => {
+    if (picked.current || inventory.items.length === 0) return;
+    picked.current = true;
+    for (const item of inventory.items.filter(isDepositable).slice(0, picks)) selection.select(item, amount);
+  }, [inventory.items, selection, picks, amount]);
+  return <DepositDialog selection={selection} deposit={deposit} />;
+}
+
+/** Two CS2 items and one Rust stack of 100 (50 accepted at once). */
+export const fixtureRows = () => ({
+  730: [row('item-a', 'AK-47 | Redline', 10), row('item-b', 'AWP | Asiimov', 20)],
+  252490: [stack('wood-1', 'Wood', 0.07, 100, 50)],
+});
+
+export interface DialogSetup {
+  game?: GameId;
+  picks?: number;
+  amount?: number;
+  mock?: MockAssetPayOptions;
+  provider?: Partial<AssetPayProviderProps>;
+}
+
+/** Renders the harness over a fresh fake API with {@link fixtureRows}. */
+export function renderDialog({ game = 730, picks = 2, amount, mock: options, provider }: DialogSetup = {}) {
+  const mock = createMockAssetPay({ inventories: fixtureRows(), ...options });
+  server.use(...mock.handlers);
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  render(
+    <AssetPayProvider getToken={() => 'tok'} refreshOnSessionStart={false} retry={0} queryClient={queryClient} {...provider}>
+      <Harness game={game} picks={picks} amount={amount} />
+    </AssetPayProvider>,
+  );
+  return { mock, user: userEvent.setup() };
+}
+
+/** Opens the dialog from its trigger and presses Confirm once. */
+export async function openAndConfirm(user: ReturnType<typeof userEvent.setup>, count: number) {
+  const trigger = await screen.findByRole('button', { name: `Deposit ${count} ${count === 1 ? 'item' : 'items'}` });
+  await waitFor(() => expect(trigger).toBeEnabled());
+  await user.click(trigger);
+  const dialog = await screen.findByRole('dialog', { name: 'Confirm deposit' });
+  await user.click(within(dialog).getByRole('button', { name: 'Confirm deposit' }));
+  return dialog;
+}
