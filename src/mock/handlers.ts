@@ -7,6 +7,7 @@ import type { RawInventoryItem } from './generator.js';
 import { mockIconSvg } from './icons.js';
 import { handleInventory } from './inventoryHandler.js';
 import { ERROR_CODES, fail, maintenancePage, type FailExtras, type MockErrorKey } from './respond.js';
+import { takeFailure } from './failures.js';
 import {
   createState,
   latencyOf,
@@ -63,15 +64,6 @@ export interface FailNextOptions {
   message?: string;
 }
 
-function takeFailure(state: MockState, endpoint: MockEndpoint): Response | null {
-  const index = state.failures.findIndex((failure) => failure.endpoint === 'any' || failure.endpoint === endpoint);
-  const failure = state.failures[index];
-  if (!failure) return null;
-  failure.remaining -= 1;
-  if (failure.remaining <= 0) state.failures.splice(index, 1);
-  return fail(state, failure.key, failure.extras);
-}
-
 type Endpoint = (state: MockState, url: URL, body: unknown) => Response;
 
 function authFailure(state: MockState, header: string | null): Response | null {
@@ -106,7 +98,7 @@ function clientRoute(state: MockState, name: MockEndpoint, endpoint: Endpoint) {
     if (state.scenario === 'maintenance') return maintenancePage();
     const denied = authFailure(state, request.headers.get('Authorization'));
     if (denied) return denied;
-    const injected = takeFailure(state, name);
+    const injected = takeFailure(state, name, body.value);
     if (injected) return injected;
     return endpoint(state, new URL(request.url), body.value);
   };

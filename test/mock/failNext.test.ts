@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getInventory, installMock, line, postDeposit, row } from './helpers.js';
+import { getInventory, installMock, line, postDeposit, row, stack } from './helpers.js';
 
 const setup = () => installMock({ inventories: { 730: [row('f-ok-1', 'AK-47 | Redline', 10)], 252490: [] } });
 
@@ -38,5 +38,21 @@ describe('failNext', () => {
     expect(refused.status).toBe(400);
     expect(refused.json.error).toEqual({ code: 1001, key: 'VALIDATION_FAILED', message: 'Validation failed: items.0.amount', fields: { 'items.0.amount': 'must be >= 1' } });
     expect(() => mock.failNext('NOT_A_KEY' as never)).toThrow(/Unknown mock error key/);
+  });
+
+  it.each<[string, number, Record<string, unknown>]>([
+    ['ITEMS_NOT_ACCEPTED', 5, { itemId: 's-wood' }],
+    ['ITEM_OVERSTOCKED', 5, { itemId: 's-wood', marketHashName: 'Wood', remaining: 4 }],
+    ['EXCEEDS_MAX_AMOUNT', 5, { itemId: 's-wood', amount: 5, maxAmount: 4 }],
+    ['INSUFFICIENT_ITEM_AMOUNT', 5, { itemId: 's-wood', amount: 5, available: 4 }],
+  ])('%s without details: details.items names the deposit’s first item, and the live row follows', async (key, amount, expected) => {
+    const mock = installMock({ inventories: { 730: [], 252490: [stack('s-wood', 'Wood', 0.07, 100, 50)] } });
+    mock.failNext(key as never, { endpoint: 'deposit' });
+    const refused = await postDeposit({ items: [line(mock.inventory(252490)[0]!, amount)], game: '252490' });
+    expect(refused.json.error.details).toEqual({ items: [expected] });
+    const wood = mock.inventory(252490)[0]!;
+    if (key === 'ITEMS_NOT_ACCEPTED') expect(wood.accepted).toBe(false);
+    if (key === 'ITEM_OVERSTOCKED' || key === 'EXCEEDS_MAX_AMOUNT') expect(wood.offer!.maxAmount).toBe(4);
+    if (key === 'INSUFFICIENT_ITEM_AMOUNT') expect(wood.amount).toBe(4);
   });
 });
