@@ -1,13 +1,13 @@
 // The fake AssetPay API every story talks to, shared by preview.tsx and the play functions
 // (which read its live rows to compute expected values independently of the UI).
-import { createMockAssetPay, type MockAssetPay, type MockScenario } from '../src/mock/index.js';
+import { createMockAssetPay, type FailNextOptions, type MockAssetPay, type MockErrorKey, type MockScenario } from '../src/mock/index.js';
 import type { GetToken } from '../src/core/index.js';
 
 /** Seed of the shared fake API. */
 export const DEFAULT_SEED = 7;
 
 /** The one fake API the service worker serves (seed 7). */
-export const mock: MockAssetPay = createMockAssetPay({ seed: DEFAULT_SEED });
+export const mock: MockAssetPay = createMockAssetPay({ seed: DEFAULT_SEED, tradeProgress: 'auto' });
 
 /** Token the stories send unless `parameters.assetpay.getToken` says otherwise. */
 export const STORY_TOKEN = 'storybook-client-token';
@@ -25,6 +25,8 @@ export interface AssetPayParameters {
   seed?: number;
   /** Inventory sizes, e.g. `{ 730: 20000 }` for the large-inventory stories. */
   counts?: { 730?: number; 252490?: number };
+  /** Failures to queue with `failNext` once the story's state is set, e.g. `[['RATE_LIMITED', { endpoint: 'deposit', retryAfter: 30 }]]`. */
+  failNext?: ReadonlyArray<readonly [MockErrorKey, FailNextOptions?]>;
 }
 
 const bySettings = new Map<string, MockAssetPay>([[JSON.stringify([DEFAULT_SEED, null]), mock]]);
@@ -34,7 +36,7 @@ export function mockFor(seed: number = DEFAULT_SEED, counts?: AssetPayParameters
   const key = JSON.stringify([seed, counts ?? null]);
   let found = bySettings.get(key);
   if (!found) {
-    found = createMockAssetPay({ seed, counts });
+    found = createMockAssetPay({ seed, counts, tradeProgress: 'auto' });
     bySettings.set(key, found);
   }
   return found;

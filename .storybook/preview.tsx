@@ -23,6 +23,7 @@ const mockApiLoader: Loader = async ({ parameters }) => {
   if (active !== mock) worker.use(...active.handlers);
   active.reset();
   active.setScenario(settings.scenario ?? 'default');
+  for (const [key, options] of settings.failNext ?? []) active.failNext(key, options);
   setActiveMock(active);
   return {};
 };
