@@ -19,3 +19,4 @@ export { createSelectionStore, type SelectionStore, type SelectionStoreOptions, 
 export * from './deposit/request.js';
 export * from './deposit/resolveError.js';
 export * from './deposit/blocking.js';
+export * from './trade/status.js';

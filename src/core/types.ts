@@ -159,4 +159,9 @@ export interface Trade {
   error?: string;
   createdAt?: string;
   updatedAt?: string;
+  /**
+   * The other trades of a basket AssetPay split into several Steam offers (`.gg`). Each one
+   * settles on its own: track all of them.
+   */
+  relatedTrades?: Trade[];
 }

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { toCents, tryToCents } from '../money.js';
+import type { Trade } from '../types.js';
 
 /** Optional field that becomes `undefined` when the API sends something unusable. */
 const soft = <T extends v.GenericSchema>(schema: T) => v.fallback(v.optional(schema), undefined);
@@ -89,8 +90,8 @@ export const inventoryEnvelopeSchema = v.object({
   }),
 });
 
-/** Schema of a trade. Unknown fields are kept for the host; the ones the UI reads are typed. */
-export const tradeSchema = v.looseObject({
+/** Fields of a trade the UI reads. */
+const tradeFields = {
   id: v.pipe(v.string(), v.minLength(1)),
   type: v.optional(v.string()),
   status: v.string(),
@@ -107,7 +108,27 @@ export const tradeSchema = v.looseObject({
   error: soft(v.string()),
   createdAt: soft(v.string()),
   updatedAt: soft(v.string()),
-});
+};
+
+/** A related trade: one level deep only, so a hostile answer cannot nest them without end. */
+const relatedTradeSchema = v.pipe(
+  v.looseObject({ ...tradeFields, relatedTrades: v.optional(v.unknown()) }),
+  v.transform(({ relatedTrades: _nested, ...trade }) => trade),
+);
+
+/** The other trades of a split basket (`.gg`); a malformed one is left out, the rest stay. */
+const relatedTrades = v.pipe(
+  v.fallback(v.optional(v.array(v.unknown())), undefined),
+  v.transform((list) =>
+    list?.flatMap((raw) => {
+      const result = v.safeParse(relatedTradeSchema, raw);
+      return result.success ? [result.output as Trade] : [];
+    }),
+  ),
+);
+
+/** Schema of a trade. Unknown fields are kept for the host; the ones the UI reads are typed. */
+export const tradeSchema = v.looseObject({ ...tradeFields, relatedTrades });
 
 /** Success envelope of the deposit endpoint. */
 export const tradeEnvelopeSchema = v.object({
