@@ -18,10 +18,13 @@ import {
   type MockScenario,
   type MockState,
   type MockTrade,
+  type MockTradeStatus,
 } from './state.js';
+import { applyTradeStatus, findMockTrade, type TradeStatusPatch } from './tradeLifecycle.js';
 import { handleTrades } from './tradesHandler.js';
 
-export type { MockAssetPayOptions, MockEndpoint, MockRequest, MockScenario, MockTrade } from './state.js';
+export type { MockAssetPayOptions, MockEndpoint, MockRequest, MockScenario, MockTrade, MockTradeStatus } from './state.js';
+export type { TradeStatusPatch } from './tradeLifecycle.js';
 export type { MockErrorKey } from './respond.js';
 
 /** A running fake of the AssetPay client API: MSW handlers plus their live state. */
@@ -47,6 +50,13 @@ export interface MockAssetPay {
    * for `key`, after the auth check. Queued failures fire oldest first; `reset` clears them.
    */
   failNext(key: MockErrorKey, options?: FailNextOptions): void;
+  /**
+   * Puts a trade (found by `id`, else by `externalId`) in any `.co` status, with fields that agree
+   * with it: a digits-only `offerID` from PENDING on, `holdEndDate` (now + 7 days) on HOLD, an
+   * `error` text on FAILED, `revertedBy` on REVERTED. `patch` overrides any of them. Throws for an
+   * unknown trade. Returns the changed trade.
+   */
+  setTradeStatus(idOrExternalId: string, status: MockTradeStatus, patch?: TradeStatusPatch): MockTrade;
   /** Back to the initial inventories, scenario, collateral and `updatedAt`; clears trades and requests. */
   reset(): void;
 }
@@ -160,6 +170,11 @@ export function createMockAssetPay(options: MockAssetPayOptions = {}): MockAsset
       if (options.fields) extras.fields = options.fields;
       if (options.retryAfter !== undefined) extras.headers = { 'Retry-After': String(options.retryAfter) };
       state.failures.push({ key, endpoint: options.endpoint ?? 'any', remaining: Math.max(1, Math.floor(options.times ?? 1)), extras });
+    },
+    setTradeStatus(idOrExternalId, status, patch) {
+      const trade = findMockTrade(state, idOrExternalId);
+      if (!trade) throw new Error(`No mock trade with id or externalId ${idOrExternalId}`);
+      return applyTradeStatus(trade, status, patch);
     },
     reset: () => resetState(state),
   };

@@ -42,13 +42,22 @@ export interface MockAssetPayOptions {
   latencyMs?: number;
   /** Also serve SVG placeholders on the Steam image CDN hosts. @default true */
   iconHost?: boolean;
+  /**
+   * `'auto'`: every `GET /client/trades` moves each open trade one status on (CS2 INITIATED →
+   * PENDING → ACTIVE → HOLD, then it stays on hold; Rust … → ACTIVE → COMPLETED). `'manual'`:
+   * trades stay INITIATED until `setTradeStatus`. @default 'manual'
+   */
+  tradeProgress?: 'manual' | 'auto';
 }
+
+/** `.co` trade statuses (assetpay-api.md §3.3). */
+export type MockTradeStatus = 'INITIATED' | 'PENDING' | 'ACTIVE' | 'ESCROW' | 'HOLD' | 'COMPLETED' | 'FAILED' | 'REVERTED' | 'PARTIAL';
 
 /** A trade created by the fake deposit endpoint (`.co` shape). */
 export interface MockTrade {
   id: string;
   type: 'DEPOSIT';
-  status: 'INITIATED';
+  status: MockTradeStatus;
   game: '730' | '252490';
   /** Inventory rows as deposited, with `amount` set to the deposited units. */
   items: RawInventoryItem[];
@@ -59,6 +68,14 @@ export interface MockTrade {
   pendingCredit: number;
   externalId?: string;
   botInfo: { name: string };
+  /** Steam offer id (digits), from `PENDING` on. */
+  offerID?: string;
+  /** End of Steam's trade protection, set when the trade enters `HOLD`. */
+  holdEndDate?: string;
+  /** Failure reason (free text, as `.co` sends it), on `FAILED`. */
+  error?: string;
+  /** Who reversed it, on `REVERTED`. */
+  revertedBy?: 'supplier' | 'user';
   createdAt: string;
   updatedAt: string;
 }

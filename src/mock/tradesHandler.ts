@@ -1,5 +1,6 @@
 import { ok, validationFailed } from './respond.js';
 import type { MockState } from './state.js';
+import { advanceTrades } from './tradeLifecycle.js';
 
 function positiveInt(raw: string | null, fallback: number, max: number): number | null {
   if (raw === null || raw === '') return fallback;
@@ -8,7 +9,10 @@ function positiveInt(raw: string | null, fallback: number, max: number): number 
   return value >= 1 && value <= max ? value : null;
 }
 
-/** Answers `GET /client/trades` (`.co`: `page`, `limit`, `type`, `game` → `{ trades, count }`, newest first). */
+/**
+ * Answers `GET /client/trades` (`.co`: `page`, `limit`, `type`, `game` → `{ trades, count }`, newest
+ * first). With `tradeProgress: 'auto'` every answer first moves each open trade one status on.
+ */
 export function handleTrades(state: MockState, url: URL): Response {
   const q = url.searchParams;
   const fields: Record<string, string> = {};
@@ -21,6 +25,7 @@ export function handleTrades(state: MockState, url: URL): Response {
   const game = q.get('game') || undefined;
   if (game !== undefined && game !== '730' && game !== '252490') fields.game = 'must be 730 or 252490';
   if (page === null || limit === null || Object.keys(fields).length > 0) return validationFailed(state, fields);
+  if (state.options.tradeProgress === 'auto') advanceTrades(state);
 
   const matching = state.trades.filter((trade) => (type === undefined || trade.type === type) && (game === undefined || trade.game === game));
   const start = (page - 1) * limit;
