@@ -8,3 +8,4 @@ export type { RefreshState } from './useRefresh.js';
 export { useDepositSelection, type UseDepositSelectionOptions, type UseDepositSelectionResult } from './useDepositSelection.js';
 export { useSelectionEntry } from './useSelectionEntry.js';
 export { useDeposit, type UseDepositOptions, type UseDepositResult, type DepositInput } from './useDeposit.js';
+export { useTrade, tradeKeys, type UseTradeOptions, type UseTradeResult, type TrackedTrade, type TradeRef } from './useTrade.js';

@@ -1,0 +1,66 @@
+import { fetchTrades, tradeStage, type Trade, type TradeStage } from '../core/index.js';
+import type { AssetPayContextValue } from './context.js';
+
+/** Which trade to follow: its `id`, or the `externalId` the deposit was sent with. */
+export interface TradeRef {
+  id?: string;
+  externalId?: string;
+}
+
+/** What {@link useTrade} keeps in the query cache per followed trade. */
+export interface TrackedTrade {
+  /** The last known state of the trade; `undefined` until it is first seen. */
+  trade: Trade | undefined;
+  /** The other trades of a split basket (`relatedTrades`), each in its last known state. */
+  related: Trade[];
+  /** Stages the trade was seen in, oldest first (the timeline shows escrow only if it was one). */
+  visited: TradeStage[];
+}
+
+/** Query keys of the followed trades, for `invalidateQueries` in a host app. Never hold the token. */
+export const tradeKeys = {
+  all: (scope: readonly unknown[]) => [...scope, 'trade'] as const,
+  one: (scope: readonly unknown[], ref: TradeRef) =>
+    [...scope, 'trade', ref.id !== undefined ? { id: ref.id } : { externalId: ref.externalId ?? null }] as const,
+};
+
+/** `'730'` / `'252490'` from a game id in either form; anything else is left out of the query. */
+export function tradeGame(game: number | string | undefined): '730' | '252490' | undefined {
+  const text = game === undefined ? '' : String(game);
+  return text === '730' || text === '252490' ? text : undefined;
+}
+
+/** The starting point of a trade returned by the deposit. */
+export function trackedFrom(trade: Trade): TrackedTrade {
+  return { trade, related: trade.relatedTrades ?? [], visited: [tradeStage(trade.status)] };
+}
+
+const matches = (trade: Trade, ref: TradeRef) => (ref.id !== undefined ? trade.id === ref.id : ref.externalId !== undefined && trade.externalId === ref.externalId);
+
+/** Newer fields over older ones: a list row may leave out fields the deposit answer had. */
+const merge = (older: Trade | undefined, newer: Trade | undefined): Trade | undefined => (older && newer ? { ...older, ...newer } : (newer ?? older));
+
+/**
+ * One poll: the first page of the user's deposits (`GET /client/trades`, 50 rows), the followed
+ * trade and its related trades picked out of it. A trade missing from the page keeps its last
+ * known state.
+ */
+export async function loadTrackedTrade(
+  ctx: AssetPayContextValue,
+  ref: TradeRef,
+  game: '730' | '252490' | undefined,
+  previous: TrackedTrade | undefined,
+  signal?: AbortSignal,
+): Promise<TrackedTrade> {
+  const page = await fetchTrades(ctx.client, { type: 'DEPOSIT', game, page: 1, limit: 50 }, signal);
+  const trade = merge(previous?.trade, page.find((row) => matches(row, ref)));
+  const known = new Map<string, Trade>();
+  for (const related of [...(previous?.related ?? []), ...(trade?.relatedTrades ?? [])]) known.set(related.id, merge(known.get(related.id), related)!);
+  const related = [...known.values()]
+    .filter((row) => row.id !== trade?.id)
+    .map((row) => merge(row, page.find((fresh) => fresh.id === row.id))!);
+  const visited = [...(previous?.visited ?? [])];
+  const stage = trade ? tradeStage(trade.status) : undefined;
+  if (stage && visited[visited.length - 1] !== stage) visited.push(stage);
+  return { trade, related, visited };
+}

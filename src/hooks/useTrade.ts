@@ -1,0 +1,135 @@
+import { useMemo, useRef } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import {
+  DEFAULT_TRADE_POLL_MS,
+  isTerminalStage,
+  tradePollDelay,
+  tradeStage,
+  tradeTimeline,
+  type AssetPayError,
+  type Trade,
+  type TradeStage,
+  type TradeStep,
+} from '../core/index.js';
+import { useAssetPay } from './context.js';
+import { useBlockingErrorReport } from './useBlockingErrorReport.js';
+import { loadTrackedTrade, tradeGame, tradeKeys, trackedFrom, type TrackedTrade } from './tradeQueries.js';
+
+/** Options of {@link useTrade}. Give `trade` (from the deposit), `tradeId` or `externalId`. */
+export interface UseTradeOptions {
+  /** The trade the deposit returned: shown at once, then followed by its `id`. @default undefined */
+  trade?: Trade;
+  /** Follow a trade by id when there is no deposit answer. @default trade?.id */
+  tradeId?: string;
+  /** Follow the trade a deposit with this `externalId` created. @default undefined */
+  externalId?: string;
+  /** Narrows `GET /client/trades` to one game (`730` / `'730'`, `252490` / `'252490'`). @default trade?.game */
+  game?: number | string;
+  /** @default true */
+  enabled?: boolean;
+  /**
+   * Base time between polls; doubled per failure in a row, never shorter than `Retry-After`,
+   * 12× longer on hold. Polling pauses in background tabs and stops at a terminal status.
+   * @default 5000
+   */
+  intervalMs?: number;
+}
+
+/** Result of {@link useTrade}. */
+export interface UseTradeResult {
+  /** The last known state of the trade; `undefined` until it is found. */
+  trade: Trade | undefined;
+  /** The other trades of a split basket, each in its last known state. */
+  related: Trade[];
+  /** Stage of `trade` (`'unknown'` before it is found). */
+  stage: TradeStage;
+  /** The steps of `trade` for a progress display. */
+  timeline: TradeStep[];
+  /** True once `trade` and every related trade reached a terminal stage: polling has stopped. */
+  isTerminal: boolean;
+  /** The error of the last poll, until a poll succeeds again. The last known trade stays. */
+  error: AssetPayError | null;
+  isLoading: boolean;
+  isFetching: boolean;
+  /** Polls now. */
+  refetch: () => Promise<unknown>;
+}
+
+const NO_TRADES: Trade[] = [];
+
+/** Stages of the trade and of its related trades; empty while nothing is known. */
+function stagesOf(data: TrackedTrade | undefined): TradeStage[] {
+  if (!data?.trade) return [];
+  return [data.trade, ...data.related].map((trade) => tradeStage(trade.status));
+}
+
+/**
+ * Follows a deposit after it was sent by polling the first page of `GET /client/trades`: the
+ * trade (and the related trades of a split basket), its stage in `.co` or `.gg` spelling, and a
+ * timeline. Backs off on errors and `Retry-After`, slows down during the 7-day hold, and stops
+ * once everything is terminal. The query key is `[...scope, 'trade', { id }]` (see `tradeKeys`).
+ */
+export function useTrade(options: UseTradeOptions): UseTradeResult {
+  const ctx = useAssetPay();
+  const { trade: initial, enabled = true, intervalMs = DEFAULT_TRADE_POLL_MS } = options;
+  const ref = { id: initial?.id ?? options.tradeId, externalId: options.externalId ?? initial?.externalId };
+  const game = tradeGame(options.game ?? initial?.game);
+  const queryKey = tradeKeys.one(ctx.scope, ref);
+  // Failed polls in a row, for the backoff (React Query resets its own count at every fetch).
+  const failures = useRef(0);
+
+  const query = useQuery<TrackedTrade, AssetPayError>(
+    {
+      queryKey,
+      queryFn: async ({ signal }) => {
+        try {
+          const next = await loadTrackedTrade(ctx, ref, game, ctx.queryClient.getQueryData<TrackedTrade>(queryKey), signal);
+          failures.current = 0;
+          return next;
+        } catch (error) {
+          failures.current += 1;
+          throw error;
+        }
+      },
+      initialData: initial ? () => trackedFrom(initial) : undefined,
+      enabled: enabled && (ref.id !== undefined || ref.externalId !== undefined),
+      // The poll is the retry: it backs off by itself.
+      retry: false,
+      staleTime: (current) => (isDone(current.state.data) ? Infinity : intervalMs),
+      refetchInterval: (current) =>
+        tradePollDelay(stagesOf(current.state.data), {
+          intervalMs,
+          failures: current.state.status === 'error' ? Math.max(1, failures.current) : 0,
+          error: current.state.error,
+        }),
+    },
+    ctx.queryClient,
+  );
+  useBlockingErrorReport(ctx, query.error);
+
+  const data = query.data;
+  const trade = data?.trade;
+  const timelineGame = options.game ?? trade?.game;
+  const timeline = useMemo(
+    () => (trade ? tradeTimeline(trade, { game: timelineGame, visited: data?.visited }) : []),
+    [trade, timelineGame, data?.visited],
+  );
+  return {
+    trade,
+    related: data?.related ?? NO_TRADES,
+    stage: tradeStage(trade?.status),
+    timeline,
+    isTerminal: isDone(data),
+    error: query.error ?? null,
+    isLoading: query.isLoading,
+    isFetching: query.isFetching,
+    refetch: query.refetch,
+  };
+}
+
+function isDone(data: TrackedTrade | undefined): boolean {
+  const stages = stagesOf(data);
+  return stages.length > 0 && stages.every(isTerminalStage);
+}
+
+export { tradeKeys, type TrackedTrade, type TradeRef } from './tradeQueries.js';
