@@ -1,9 +1,13 @@
+import { useEffect, useState } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { DepositPanel } from '../src/components/index.js';
+import { QueryClient } from '@tanstack/react-query';
+import { DepositPanel, type DepositPanelProps } from '../src/components/index.js';
+import { AssetPayProvider } from '../src/hooks/index.js';
 import { formatCents, toCents, type GetTokenOptions } from '../src/core/index.js';
+import { selectionStorageKey } from '../src/core/selection/persist.js';
 import type { RawInventoryItem } from '../src/mock/index.js';
-import { activeMock, type AssetPayParameters } from '../.storybook/mockApi.js';
+import { activeMock, STORY_BASE_URL, STORY_TOKEN, type AssetPayParameters } from '../.storybook/mockApi.js';
 
 const depositable = (row: RawInventoryItem) => row.tradable && row.accepted !== false && !!row.offer && row.offer.price > 0;
 const body = () => within(document.body);
@@ -214,6 +218,67 @@ export const ManyItems20k: Story = {
     const grid = await within(canvasElement).findByRole('grid');
     await waitFor(() => expect(Number(grid.getAttribute('aria-rowcount'))).toBeGreaterThan(1000), { timeout: 30000 });
     await expect(within(grid).getAllByRole('gridcell').length).toBeLessThan(100);
+  },
+};
+
+const PERSIST_USER = '76561198000000042';
+
+/** One page load: its own QueryClient and provider, as after a browser reload. */
+function PageLoad(props: DepositPanelProps) {
+  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: false } } }));
+  useEffect(() => () => queryClient.clear(), [queryClient]);
+  return (
+    <AssetPayProvider getToken={() => STORY_TOKEN} baseUrl={STORY_BASE_URL} queryClient={queryClient} userKey={PERSIST_USER} refreshOnSessionStart={false}>
+      <DepositPanel {...props} persistSelection />
+    </AssetPayProvider>
+  );
+}
+
+/** The panel with a button that throws it away and mounts a new one, like reloading the page. */
+function ReloadablePanel(props: DepositPanelProps) {
+  const [load, setLoad] = useState(0);
+  return (
+    <>
+      <button type="button" onClick={() => setLoad((count) => count + 1)}>
+        Simulate page reload
+      </button>
+      <PageLoad key={load} {...props} />
+    </>
+  );
+}
+
+/** `persistSelection`: the selection is kept in sessionStorage per Steam user and game and survives a reload. */
+export const PersistedSelection: Story = {
+  tags: ['!autodocs'],
+  render: (args) => <ReloadablePanel {...args} />,
+  beforeEach: () => {
+    const forget = () => [730, 252490].forEach((game) => sessionStorage.removeItem(selectionStorageKey(PERSIST_USER, game)));
+    forget();
+    return forget;
+  },
+  play: async ({ canvasElement, step }) => {
+    const canvas = within(canvasElement);
+    const [picked] = await selectableCards(await canvas.findByRole('grid', { name: 'Inventory' }));
+    const payout = formatCents(toCents(picked!.row.offer!.price));
+    await step('select an item', async () => {
+      await userEvent.click(picked!.button);
+      await expect(await canvas.findByRole('button', { name: 'Deposit 1 item' })).toBeEnabled();
+    });
+    await step('reload: a new QueryClient, provider and panel', async () => {
+      await userEvent.click(canvas.getByRole('button', { name: 'Simulate page reload' }));
+      await expect(picked!.button).not.toBeInTheDocument();
+      // Restored before the first paint: the summary never shows an empty selection.
+      await expect(canvas.getByRole('button', { name: 'Deposit 1 item' })).toBeEnabled();
+      await expect(canvasElement).toHaveTextContent(payout);
+    });
+    await step('the restored item is selected in the fresh grid', async () => {
+      const grid = await canvas.findByRole('grid', { name: 'Inventory' });
+      await waitFor(async () => {
+        const card = (await selectableCards(grid)).find(({ row }) => row.id === picked!.row.id);
+        await expect(card?.button).toHaveAttribute('aria-pressed', 'true');
+      });
+      await expect(canvas.getByRole('button', { name: 'Deposit 1 item' })).toBeEnabled();
+    });
   },
 };
 

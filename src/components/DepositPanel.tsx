@@ -29,6 +29,11 @@ export interface DepositPanelProps extends DisplayProps {
   height?: number | string;
   /** Page size used to load the whole inventory. @default 500 */
   perPage?: number;
+  /**
+   * Keep each game's selection in `sessionStorage` so it survives a reload (this tab only). Needs
+   * `userKey` on AssetPayProvider; see `useDepositSelection`'s `persist`. @default false
+   */
+  persistSelection?: boolean;
   className?: string;
   classNames?: Partial<Record<DepositPanelSlot | InventoryGridSlot | ItemCardSlot, string>>;
   unstyled?: boolean;
@@ -79,6 +84,7 @@ function GameInventory(props: DepositPanelProps & { game: GameId; onGameChange: 
     game,
     collateral: inventory.collateral,
     maxItems: props.maxItems ?? 250,
+    persist: props.persistSelection ?? false,
   });
   const deposit = useDeposit({ selection });
   const panel = usePanelFilters(inventory.items);

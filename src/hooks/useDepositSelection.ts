@@ -18,9 +18,23 @@ import {
   type SelectionStore,
   type SelectionValue,
 } from '../core/index.js';
+import { useSelectionPersistence } from './useSelectionPersistence.js';
 
 const NO_ADJUSTMENTS: readonly AdjustedItem[] = [];
 const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
+
+/** Where and under which key {@link UseDepositSelectionOptions.persist} keeps the selection. */
+export interface PersistSelectionOptions {
+  /**
+   * Storage key, used as is. Replaces the default
+   * `react-assetpay:selection:v1:<userKey>:<game>`; it must then tell users (and games) apart
+   * itself. Never put the client token in it.
+   * @default built from AssetPayProvider's `userKey` and `game`
+   */
+  key?: string;
+  /** Where to keep it, e.g. `localStorage` or an in-memory fake. @default window.sessionStorage */
+  storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+}
 
 /** Options of {@link useDepositSelection}. */
 export interface UseDepositSelectionOptions {
@@ -41,6 +55,25 @@ export interface UseDepositSelectionOptions {
   onSelectionChange?: (selection: SelectionValue, meta: { action: SelectionAction }) => void;
   /** Changes what an action does before it is stored. */
   stateReducer?: SelectionStateReducer;
+  /**
+   * Keeps the selection in `sessionStorage` (this tab only) so it survives a reload. Off unless set.
+   *
+   * - Key: one per Steam user and game, from AssetPayProvider's `userKey` and `game`. Without a
+   *   `userKey` (or a `key` here) nothing is stored, so two users never share a selection; a
+   *   development warning says so once.
+   * - Stored: item ids, amounts and the offer (price, reference) the user saw, plus name and icon
+   *   for the summary. Never the token. Restored before the first paint; fresh `items` then report
+   *   price changes and (with `inventoryComplete`) drop vanished items, as for live data. While a
+   *   price change is unacknowledged the old offer stays stored, so a reload reports it again.
+   * - Restoring (and swapping the stored snapshot for the fresh item) is a `replace` action.
+   * - Cleared when the selection empties: `clear()`, or the deposit of every selected item.
+   * - Changing `game` (or the user) swaps in that key's own stored selection.
+   * - Ignored while `selection` is controlled: store a controlled value yourself.
+   * - Stored data that is broken, foreign or of another version is removed; storage errors
+   *   (private mode, quota) turn persistence off without throwing.
+   * @default false
+   */
+  persist?: boolean | PersistSelectionOptions;
 }
 
 /** Result of {@link useDepositSelection}. */
@@ -113,6 +146,8 @@ export function useDepositSelection(options: UseDepositSelectionOptions = {}): U
   useEffect(() => {
     if (items) store.dispatch({ type: 'sync', items, complete: inventoryComplete, game });
   }, [store, items, inventoryComplete, game]);
+
+  useSelectionPersistence(store, { persist: options.persist, controlled: controlled !== undefined, game, maxItems, items });
 
   const state = useSyncExternalStore(store.subscribe, store.getState, store.getState);
   const totals = store.getTotals();
