@@ -20,3 +20,4 @@ export * from './deposit/request.js';
 export * from './deposit/resolveError.js';
 export * from './deposit/blocking.js';
 export * from './trade/status.js';
+export { selectionStorageKey, parseStoredSelection, toStoredSelection, STORED_SELECTION_VERSION, type SelectionStorage } from './selection/persist.js';

@@ -5,7 +5,7 @@ export { useInventory, type UseInventoryOptions, type UseInventoryResult, type I
 export { useInfiniteInventory, type UseInfiniteInventoryOptions, type UseInfiniteInventoryResult } from './useInfiniteInventory.js';
 export { inventoryKeys, inventoryQueryOptions, infiniteInventoryQueryOptions, type InventoryFilters } from './inventoryQueries.js';
 export type { RefreshState } from './useRefresh.js';
-export { useDepositSelection, type UseDepositSelectionOptions, type UseDepositSelectionResult } from './useDepositSelection.js';
+export { useDepositSelection, type UseDepositSelectionOptions, type UseDepositSelectionResult, type PersistSelectionOptions } from './useDepositSelection.js';
 export { useSelectionEntry } from './useSelectionEntry.js';
 export { useDeposit, type UseDepositOptions, type UseDepositResult, type DepositInput } from './useDeposit.js';
 export { useTrade, tradeKeys, type UseTradeOptions, type UseTradeResult, type TrackedTrade, type TradeRef } from './useTrade.js';
