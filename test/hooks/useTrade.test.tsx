@@ -133,17 +133,17 @@ describe('useTrade', () => {
   });
 
   it('follows the related trades of a split basket (.gg spelling) until all of them are terminal', async () => {
-    let round = 0;
-    const rows = [
+    let phase = 0;
+    let polls = 0;
+    const pages = [
       [{ id: 'main', status: 'hold' }, { id: 'part-2', status: 'active', offerID: '77' }],
       [{ id: 'main', status: 'hold' }, { id: 'part-2', status: 'declined' }],
       [{ id: 'main', status: 'completed' }, { id: 'part-2', status: 'declined' }],
     ];
     server.use(
       http.get(`${API}/client/trades`, () => {
-        const items = rows[Math.min(round, rows.length - 1)];
-        round += 1;
-        return HttpResponse.json(envelope({ items, nextCursor: null }));
+        polls += 1;
+        return HttpResponse.json(envelope({ items: pages[phase], nextCursor: null }));
       }),
     );
     const trade: Trade = { id: 'main', status: 'active', items: [], relatedTrades: [{ id: 'part-2', status: 'initiated', items: [] }] };
@@ -152,13 +152,20 @@ describe('useTrade', () => {
     await waitFor(() => expect(result.current.related[0]?.status).toBe('active'));
     expect(result.current.stage).toBe('hold');
     expect(result.current.isTerminal).toBe(false);
-    // main on hold, part 2 declined: still one open trade, polled at the slow hold interval.
+    // Main on hold, part 2 still waiting: the fast interval goes on.
+    const seen = polls;
+    await waitFor(() => expect(polls).toBeGreaterThanOrEqual(seen + 3));
+    phase = 1;
+    await waitFor(() => expect(result.current.related[0]?.status).toBe('declined'));
+    expect(result.current.isTerminal).toBe(false);
+    phase = 2;
+    // Only the main trade is open, on hold: the slow interval (12 × 20 ms).
     await waitFor(() => expect(result.current.isTerminal).toBe(true), { timeout: 3000 });
     expect(result.current.stage).toBe('completed');
     expect(result.current.related[0]).toMatchObject({ id: 'part-2', status: 'declined', offerID: '77' });
-    const polls = round;
+    const done = polls;
     await sleep(300);
-    expect(round).toBe(polls);
+    expect(polls).toBe(done);
   });
 
   it('never puts the token in the query key', async () => {
