@@ -1,6 +1,7 @@
 // Views of DepositDialog's body. Internal: DepositDialog.tsx is the public entry.
-import { isAssetPayError, multiplyCents, sumCents, tryToCents, type PriceChange, type SelectedLine, type Trade } from '../core/index.js';
-import type { ReactNode } from 'react';
+import { isAssetPayError, multiplyCents, sumCents, type PriceChange, type SelectedLine, type Trade } from '../core/index.js';
+import { useMemo, type ReactNode } from 'react';
+import { TradeStatus } from './TradeStatus.js';
 import type { Display } from './shared/index.js';
 
 /** Parts of the deposit dialog that take a class name. */
@@ -28,12 +29,6 @@ export type DepositDialogSlot =
 export type SlotClass = (slot: DepositDialogSlot) => string | undefined;
 
 const SEVEN_DAYS_MS = 7 * 24 * 60 * 60 * 1000;
-const OFFER_ID = /^\d{1,20}$/;
-
-/** The Steam trade-offer page, built only from an all-digits offer id; anything else gives `null`. */
-export function steamOfferUrl(offerID: string | undefined): string | null {
-  return typeof offerID === 'string' && OFFER_ID.test(offerID) ? `https://steamcommunity.com/tradeoffer/${offerID}/` : null;
-}
 
 /** The selected items: name, amount and unit payout for stacks, line total. Names render as text. */
 export function LineTable({ lines, showAmounts, unitPriceLabel, display, c }: {
@@ -136,40 +131,24 @@ export function CreditSplit({ isRust, nowCents, totalCents, dateLabel, display }
   );
 }
 
-/** What happened after a successful deposit: trade id, status, bot, payout and a link to the Steam offer. */
+/**
+ * What happened after a successful deposit: the trade followed live by {@link TradeStatus} (status,
+ * bot, payout, hold, Steam offer link, timeline). The dialog's `botLabel` names the bot.
+ */
 export function SuccessView({ trade, botLabel, display, c }: { trade: Trade; botLabel: string; display: Display; c: SlotClass }) {
-  const { labels, money } = display;
-  const href = steamOfferUrl(trade.offerID);
-  const totalCents = trade.totalPrice === undefined ? null : tryToCents(trade.totalPrice);
+  const labels = useMemo(() => ({ ...display.labels, tradeBot: botLabel }), [display.labels, botLabel]);
+  // DepositDialog resolves `unstyled` into `c`: without our class on this slot, the dialog is unstyled.
+  const unstyled = !(c('success') ?? '').split(' ').includes('ap-DepositDialog-success');
   return (
-    <div role="status" data-slot="deposit-dialog-success" className={c('success')}>
-      <dl>
-        <div>
-          <dt>{labels.tradeId}</dt>
-          <dd data-field="trade-id">{trade.id}</dd>
-        </div>
-        <div>
-          <dt>{labels.tradeStatus}</dt>
-          <dd data-field="trade-status">{trade.status}</dd>
-        </div>
-        {trade.botInfo?.name && (
-          <div>
-            <dt>{botLabel}</dt>
-            <dd data-field="bot-name">{trade.botInfo.name}</dd>
-          </div>
-        )}
-        {totalCents !== null && (
-          <div>
-            <dt>{labels.totalPayout}</dt>
-            <dd data-field="trade-total">{money(totalCents)}</dd>
-          </div>
-        )}
-      </dl>
-      {href && (
-        <a href={href} target="_blank" rel="noopener noreferrer" data-slot="deposit-dialog-link" className={c('link')}>
-          {labels.openSteamOffer}
-        </a>
-      )}
+    <div data-slot="deposit-dialog-success" className={c('success')}>
+      <TradeStatus
+        trade={trade}
+        labels={labels}
+        locale={display.locale}
+        currency={display.currency}
+        unstyled={unstyled}
+        classNames={{ link: c('link') }}
+      />
     </div>
   );
 }

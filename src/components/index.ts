@@ -9,3 +9,4 @@ export * from './PriceFilter.js';
 export * from './DepositSummary.js';
 export * from './DepositDialog.js';
 export { DisplayProvider, useDisplay, defaultLabels, mergeLabels, themeAttributes, parseItemName, type Labels, type Display, type DisplayProps } from './shared/index.js';
+export * from './TradeStatus.js';

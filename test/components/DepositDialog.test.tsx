@@ -155,7 +155,9 @@ describe('DepositDialog', () => {
     expect(within(success).getByText('Trade', { selector: 'dt' }).nextElementSibling).toHaveTextContent(trade.id);
     expect(within(success).getByText('Status', { selector: 'dt' }).nextElementSibling).toHaveTextContent('INITIATED');
     expect(within(success).getByText('Sent by', { selector: 'dt' }).nextElementSibling).toHaveTextContent(trade.botInfo.name);
-    expect(within(success).getByRole('status')).toHaveAttribute('data-slot', 'deposit-dialog-success');
+    // The trade is followed live: only the status sentence is a live region, not the whole view.
+    expect(within(success).getByRole('status')).toHaveTextContent('We are preparing your Steam trade offer.');
+    expect(within(success).getByRole('status').closest('[data-slot=deposit-dialog-success]')).not.toBeNull();
     // The fake trade has no offerID yet: no link.
     expect(within(success).queryByRole('link')).toBeNull();
     expect(within(success).queryByRole('button', { name: /Confirm/ })).toBeNull();

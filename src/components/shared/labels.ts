@@ -1,4 +1,4 @@
-import type { DisabledReason, DropReason } from '../../core/index.js';
+import type { DisabledReason, DropReason, TimeLeft, TradeStage, TradeStepId } from '../../core/index.js';
 
 /** Every visible string of the components. Override any of them through `labels`. */
 export interface Labels {
@@ -97,6 +97,42 @@ export interface Labels {
   retryingDeposit: string;
   /** Developer-facing line under `VALIDATION_FAILED`: the fields the API named. */
   invalidFields: (fields: string) => string;
+  /** Short name of each trade stage (`TradeStatus`: the status entry). */
+  tradeStage: Record<TradeStage, string>;
+  /** Sentence announced politely when a trade reaches a stage (never on other updates). */
+  tradeStageMessage: Record<TradeStage, string>;
+  /** Name of each step of the trade timeline. */
+  tradeStep: Record<TradeStepId, string>;
+  /** Hidden words after a step for screen readers; the current step has `aria-current` instead. */
+  tradeStepState: Record<'done' | 'upcoming' | 'failed', string>;
+  /** Name of the timeline list. */
+  tradeProgress: string;
+  /** Term before the name of the bot that sends the offer. */
+  tradeBot: string;
+  /** Asks the user to check who sent the offer in Steam (API-key scams swap in a look-alike bot). */
+  verifyBot: (name: string) => string;
+  /** Term before the hold countdown. */
+  holdEnds: string;
+  /** Time left on Steam's trade protection, e.g. `6 d 23 h`. */
+  holdCountdown: (left: TimeLeft) => string;
+  /** Term before the part credited once the trade is accepted (`preCredit`). */
+  creditedOnAccept: string;
+  /** Same, once the trade is on hold or done: it has been credited. */
+  creditedNow: string;
+  /** Term before the part credited after the hold (`pendingCredit`). */
+  creditedAfterHold: string;
+  /** Term before the reason a trade failed (`trade.error`, shown as text). */
+  tradeFailureReason: string;
+  /** Words for `.gg` trade error codes; any other reason is shown as the API sent it. */
+  tradeErrors: Record<string, string>;
+  /** Shown while polls fail and the status shown may be old. */
+  tradeStale: string;
+  /** Name of the list of the other offers of a split basket. */
+  relatedTrades: string;
+  /** Name of one of them (the main trade is offer 1). */
+  relatedTrade: (number: number) => string;
+  /** Link to one of them in Steam. */
+  openRelatedOffer: (number: number) => string;
 }
 
 /** English defaults. */
@@ -245,6 +281,80 @@ export const defaultLabels: Labels = {
   retryIn: (seconds) => `You can try again in ${seconds} s.`,
   retryingDeposit: 'The service is busy. Trying again…',
   invalidFields: (fields) => `Rejected fields: ${fields}`,
+  tradeStage: {
+    creating: 'Preparing the offer',
+    'awaiting-acceptance': 'Waiting for you to accept',
+    accepted: 'Accepted, items on the way',
+    escrow: 'Held by Steam (escrow)',
+    hold: 'On trade protection hold',
+    completed: 'Completed',
+    failed: 'Failed',
+    declined: 'Declined',
+    canceled: 'Canceled',
+    reverted: 'Reversed',
+    partial: 'Partly completed',
+    unknown: 'Unknown status',
+  },
+  tradeStageMessage: {
+    creating: 'We are preparing your Steam trade offer.',
+    'awaiting-acceptance': 'Your Steam trade offer is ready. Accept it in Steam.',
+    accepted: 'You accepted the offer. Your items are on the way.',
+    escrow: 'Steam is holding this trade because your account has no mobile authenticator.',
+    hold: 'Items received. Steam’s trade protection keeps the trade open for 7 days.',
+    completed: 'Deposit complete.',
+    failed: 'The trade did not go through.',
+    declined: 'The trade offer was declined.',
+    canceled: 'The trade offer was canceled.',
+    reverted: 'The trade was reversed in Steam.',
+    partial: 'Only part of the trade went through.',
+    unknown: 'Checking the trade status…',
+  },
+  tradeStep: {
+    creating: 'Offer',
+    'awaiting-acceptance': 'Accept in Steam',
+    accepted: 'Transfer',
+    escrow: 'Steam escrow',
+    hold: 'Trade protection (7 days)',
+    completed: 'Completed',
+    failed: 'Failed',
+    declined: 'Declined',
+    canceled: 'Canceled',
+    reverted: 'Reversed',
+    partial: 'Partly completed',
+  },
+  tradeStepState: { done: '(done)', upcoming: '(to come)', failed: '(stopped here)' },
+  tradeProgress: 'Progress',
+  tradeBot: 'Sent by',
+  verifyBot: (name) => `Check that the offer in Steam comes from ${name}. Decline any offer from another account.`,
+  holdEnds: 'Hold ends in',
+  holdCountdown: ({ days, hours, minutes, ms }) =>
+    ms <= 0 ? 'a moment' : days > 0 ? `${days} d ${hours} h` : hours > 0 ? `${hours} h ${minutes} min` : `${Math.max(1, minutes)} min`,
+  creditedOnAccept: 'Credited once accepted',
+  creditedNow: 'Credited now',
+  creditedAfterHold: 'Credited after the hold',
+  tradeFailureReason: 'Reason',
+  tradeErrors: {
+    LISTING_UNAVAILABLE: 'The item could not be listed.',
+    NO_LISTING_AT_PRICE: 'No buyer at this price.',
+    PRICE_CHANGED: 'The price changed.',
+    TRADE_URL_INVALID: 'Your Steam trade URL is not valid.',
+    STEAM_ACCOUNT_RESTRICTED: 'The Steam account is restricted.',
+    BUYER_TRADE_RESTRICTED: 'The receiving account cannot trade right now.',
+    OFFER_NOT_ACCEPTED: 'The offer was not accepted in time.',
+    MARKET_UNAVAILABLE: 'The market is unavailable.',
+    PURCHASE_FAILED: 'The purchase failed.',
+    USER_TRADE_RESTRICTED: 'Your Steam account cannot trade right now.',
+    USER_INVENTORY_PRIVATE: 'Your Steam inventory is private.',
+    USER_ESCROW: 'Your trades would be held by Steam. Enable the Steam Guard Mobile Authenticator.',
+    USER_NOT_FOUND: 'Your Steam account was not found.',
+    SERVICE_UNAVAILABLE: 'The service was unavailable.',
+    MERCHANT_REJECTED: 'The site refused this trade.',
+    APPROVAL_TIMEOUT: 'The trade was not approved in time.',
+  },
+  tradeStale: 'Could not check the status just now. Trying again…',
+  relatedTrades: 'Other offers of this deposit',
+  relatedTrade: (number) => `Offer ${number}`,
+  openRelatedOffer: (number) => `Open offer ${number} in Steam`,
 };
 
 /** Merges partial overrides (including partial `errors` / `disabledReason`) over the defaults. */
@@ -256,5 +366,10 @@ export function mergeLabels(base: Labels, overrides?: Partial<Labels>): Labels {
     errors: { ...base.errors, ...overrides.errors },
     disabledReason: { ...base.disabledReason, ...overrides.disabledReason },
     dropReason: { ...base.dropReason, ...overrides.dropReason },
+    tradeStage: { ...base.tradeStage, ...overrides.tradeStage },
+    tradeStageMessage: { ...base.tradeStageMessage, ...overrides.tradeStageMessage },
+    tradeStep: { ...base.tradeStep, ...overrides.tradeStep },
+    tradeStepState: { ...base.tradeStepState, ...overrides.tradeStepState },
+    tradeErrors: { ...base.tradeErrors, ...overrides.tradeErrors },
   };
 }
