@@ -86,7 +86,8 @@ describe('parseTradeResponse', () => {
     ['a .co trade', trade, { id: 'trade-1', status: 'INITIATED' }],
     ['a .gg trade with a numeric game', { ...trade, status: 'initiated', game: 730 }, { status: 'initiated', game: '730' }],
     ['a trade without items', { id: 't', status: 'INITIATED' }, { items: [] }],
-    ['unknown fields kept', { ...trade, relatedTrades: [{ id: 't2' }] }, { relatedTrades: [{ id: 't2' }] }],
+    ['unknown fields kept', { ...trade, collateral: { merchant: 1, provider: 2 } }, { collateral: { merchant: 1, provider: 2 } }],
+    ['related trades validated one by one', { ...trade, relatedTrades: [{ id: 't2', status: 'active' }, { id: 't3' }] }, { relatedTrades: [{ id: 't2', status: 'active' }] }],
     ['a broken botInfo dropped', { ...trade, botInfo: { avatar: 'x' } }, { botInfo: undefined }],
   ])('%s', (_, data, expected) => {
     expect(parseTradeResponse({ success: true, data })).toMatchObject(expected);
