@@ -24,12 +24,11 @@ export function HoldCountdown({ end, display }: { end: string; display: Display 
   const now = useNow(30_000);
   const left = timeLeft(end, now);
   if (!left) return null;
-  const date = new Date(now + left.ms);
-  const iso = new Date(Date.parse(end)).toISOString();
+  const date = new Date(Date.parse(end));
   return (
     <>
-      <time dateTime={iso}>{display.labels.holdCountdown(left)}</time>{' '}
-      <span>({new Intl.DateTimeFormat(display.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(left.ms > 0 ? date : new Date(iso))})</span>
+      <time dateTime={date.toISOString()}>{display.labels.holdCountdown(left)}</time>{' '}
+      <span>({new Intl.DateTimeFormat(display.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date)})</span>
     </>
   );
 }
