@@ -10,7 +10,8 @@ export type { MockInventoryOptions, RawInventoryItem, RawOffer, RawSticker } fro
 /** Creates the fake API (MSW handlers plus live state and scenarios). */
 export { createMockAssetPay } from './handlers.js';
 /** Types of the fake API, its options, scenarios, recorded requests and created trades. */
-export type { FailNextOptions, MockAssetPay, MockAssetPayOptions, MockEndpoint, MockErrorKey, MockRequest, MockScenario, MockTrade } from './handlers.js';
+export type { FailNextOptions, MockAssetPay, MockAssetPayOptions, MockEndpoint, MockErrorKey, MockRequest, MockScenario, MockTrade, MockTradeStatus } from './handlers.js';
+export type { TradeStatusPatch } from './tradeLifecycle.js';
 /** Starts an MSW service worker in the browser for a fake API (once). */
 export { startMockWorker } from './browser.js';
 /** Options of `startMockWorker`. */
