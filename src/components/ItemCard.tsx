@@ -120,7 +120,7 @@ export const ItemCard = /* @__PURE__ */ memo(function ItemCard(props: ItemCardPr
           </span>
         )}
       </div>
-      {item.wear !== undefined && <WearBar wear={item.wear} paintSeed={item.paintSeed} className={c('wear')} labels={labels} />}
+      {item.wear !== undefined && item.wear.trim() !== '' && <WearBar wear={item.wear} paintSeed={item.paintSeed} className={c('wear')} labels={labels} />}
       {(item.stickers.length > 0 || item.charm) && (
         <div data-slot="item-card-stickers" className={c('stickers')}>
           <StickerTooltip stickers={item.stickers} charm={item.charm} tabIndex={tabIndex} labels={props.labels} />

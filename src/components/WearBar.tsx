@@ -2,6 +2,7 @@ import { flag } from './shared/index.js';
 import type { Labels } from './shared/index.js';
 
 const EXTERIOR_EDGES = [0.07, 0.15, 0.38, 0.45];
+const DECIMAL = /^\s*\+?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?\s*$/;
 
 /** Props of {@link WearBar}. */
 export interface WearBarProps {
@@ -14,7 +15,8 @@ export interface WearBarProps {
 
 /** The float value on a 0–1 bar marked at the exterior boundaries, with the paint seed. */
 export function WearBar({ wear, paintSeed, labels, className }: WearBarProps) {
-  const value = Number(wear);
+  // Plain decimals only: `Number` would also read "", "0x1" or "0b1" as a float.
+  const value = wear.length <= 64 && DECIMAL.test(wear) ? Number(wear) : Number.NaN;
   const valid = Number.isFinite(value) && value >= 0 && value <= 1;
   return (
     <div data-slot="item-card-wear" className={className} data-invalid={flag(!valid)}>

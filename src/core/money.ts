@@ -34,7 +34,8 @@ export function toCents(usd: number): Cents {
   if (Math.abs(scaled - cents) > Math.abs(scaled) * Number.EPSILON * 8) {
     throw new MoneyError(usd, 'fraction of a cent');
   }
-  return cents;
+  // `-0` (valid JSON) would otherwise be formatted as "-$0.00".
+  return cents === 0 ? 0 : cents;
 }
 
 /** Like {@link toCents} but returns `null` instead of throwing. */
@@ -87,5 +88,6 @@ export function formatCents(cents: Cents, { locale = 'en-US', currency = 'USD' }
     formatter = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 });
     formatters.set(key, formatter);
   }
-  return formatter.format(cents / 100);
+  // `+ 0` turns -0 into 0: no "-$0.00".
+  return formatter.format(cents / 100 + 0);
 }

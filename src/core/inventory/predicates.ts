@@ -10,11 +10,12 @@ export const MAX_DEPOSIT_AMOUNT = 10_000;
 export function itemDisabledReason(item: InventoryItem): Exclude<DisabledReason, 'limit'> | null {
   if (!item.tradable) return 'not-tradable';
   if (!item.offer || item.offer.priceCents <= 0) return 'no-offer';
-  if (!item.accepted) return 'not-accepted';
+  // A deposit names its game as '730' or '252490': a row of any other app cannot be in one.
+  if (!item.accepted || (item.appid !== 730 && item.appid !== 252490)) return 'not-accepted';
   return null;
 }
 
-/** Tradable, accepted by AssetPay, and carrying an offer with a positive price. */
+/** Tradable, accepted by AssetPay, of CS2 or Rust, and carrying an offer with a positive price. */
 export function isDepositable(item: InventoryItem): boolean {
   return itemDisabledReason(item) === null;
 }

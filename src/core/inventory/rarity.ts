@@ -18,7 +18,14 @@ export const RARITY_COLOURS: Readonly<Record<string, string>> = {
   Contraband: '#e4ae39',
 };
 
-/** The item's rarity colour: the API's hex `color` (validated at the boundary), else the table. */
+const HEX_COLOUR = /^#[0-9a-fA-F]{6}$/;
+
+/**
+ * The item's rarity colour: the item's `color` when it is a `#RRGGBB` hex, else the table's colour
+ * for `rarity`, else `undefined`. Checked here too, not only at the boundary: hand-made items reach
+ * a `style` through this, and a rarity such as `constructor` must not find `Object.prototype`.
+ */
 export function rarityColour(color: string | undefined, rarity: string | undefined): string | undefined {
-  return color ?? (rarity ? RARITY_COLOURS[rarity] : undefined);
+  if (typeof color === 'string' && HEX_COLOUR.test(color)) return color;
+  return typeof rarity === 'string' && Object.hasOwn(RARITY_COLOURS, rarity) ? RARITY_COLOURS[rarity] : undefined;
 }

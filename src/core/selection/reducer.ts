@@ -9,8 +9,17 @@ export interface SelectionContext {
 }
 
 const countOf = (entries: SelectionValue) => Object.keys(entries).length;
+/**
+ * The entry of `id`, own keys only: ids are the API's strings, and one such as `constructor` or
+ * `__proto__` must not find `Object.prototype`'s members.
+ */
+const entryOf = (entries: SelectionValue, id: string): SelectionEntry | undefined => (Object.hasOwn(entries, id) ? entries[id] : undefined);
+/** Sets an own entry; a plain `entries[id] = …` would set the prototype for `__proto__`. */
+const put = (entries: Record<string, SelectionEntry>, id: string, entry: SelectionEntry) => {
+  Object.defineProperty(entries, id, { value: entry, writable: true, enumerable: true, configurable: true });
+};
 const gameOf = (entries: SelectionValue): number | undefined => {
-  for (const id in entries) return entries[id]!.item.appid;
+  for (const id of Object.keys(entries)) return entries[id]!.item.appid;
   return undefined;
 };
 const without = (entries: SelectionValue, ids: Iterable<string>): SelectionValue => {
@@ -21,7 +30,7 @@ const without = (entries: SelectionValue, ids: Iterable<string>): SelectionValue
 
 function select(state: SelectionState, item: InventoryItem, amount: number | undefined, ctx: SelectionContext): SelectionState {
   if (!isDepositable(item)) return state;
-  const current = state.entries[item.id];
+  const current = entryOf(state.entries, item.id);
   const wanted = clampAmount(item, amount ?? current?.amount ?? 1);
   if (current && current.item === item && current.amount === wanted) {
     return state.anchorId === item.id ? state : { ...state, anchorId: item.id };
@@ -45,10 +54,10 @@ function addMany(state: SelectionState, items: readonly InventoryItem[], ctx: Se
   let changed = false;
   for (const item of items) {
     if (count >= ctx.maxItems) break;
-    if (entries[item.id] || !isDepositable(item)) continue;
+    if (entryOf(entries, item.id) || !isDepositable(item)) continue;
     if (game !== undefined && item.appid !== game) continue;
     game = item.appid;
-    entries[item.id] = { item, amount: clampAmount(item, 1) };
+    put(entries, item.id, { item, amount: clampAmount(item, 1) });
     count += 1;
     changed = true;
   }
@@ -59,7 +68,8 @@ function sync(state: SelectionState, items: readonly InventoryItem[], complete: 
   const ids = Object.keys(state.entries);
   if (ids.length === 0) return state;
   const fresh = new Map<string, InventoryItem>();
-  for (const item of items) fresh.set(item.id, item);
+  // The first row of an id wins, as in the parser; a row of another game is not this entry's item.
+  for (const item of items) if (!fresh.has(item.id)) fresh.set(item.id, item);
   const listedGame = game ?? items[0]?.appid;
   const entries: Record<string, SelectionEntry> = { ...state.entries };
   const priceChanges: PriceChange[] = [...state.priceChanges];
@@ -67,7 +77,8 @@ function sync(state: SelectionState, items: readonly InventoryItem[], complete: 
   let changed = false;
   for (const id of ids) {
     const entry = entries[id]!;
-    const next = fresh.get(id);
+    const listed = fresh.get(id);
+    const next = listed?.appid === entry.item.appid ? listed : undefined;
     if (!next) {
       if (complete && (listedGame === undefined || listedGame === entry.item.appid)) {
         delete entries[id];
@@ -90,7 +101,7 @@ function sync(state: SelectionState, items: readonly InventoryItem[], complete: 
       const original = earlier >= 0 ? priceChanges.splice(earlier, 1)[0]!.oldPriceCents : oldCents;
       if (original !== newCents) priceChanges.push({ id, name: next.name, oldPriceCents: original, newPriceCents: newCents });
     }
-    entries[id] = { item: next, amount: clampAmount(next, entry.amount) };
+    put(entries, id, { item: next, amount: clampAmount(next, entry.amount) });
   }
   return changed ? { ...state, entries, priceChanges, dropped } : state;
 }
@@ -112,14 +123,14 @@ function repair(state: SelectionState, action: Extract<SelectionAction, { type: 
   const adjusted: AdjustedItem[] = [...(state.adjusted ?? [])];
   let changed = false;
   for (const { id, reason } of action.remove) {
-    const entry = entries[id];
+    const entry = entryOf(entries, id);
     if (!entry) continue;
     delete entries[id];
     dropped.push({ id, name: entry.item.name, reason });
     changed = true;
   }
   for (const { id, amount, reason } of action.clamp) {
-    const entry = entries[id];
+    const entry = entryOf(entries, id);
     if (!entry || !Number.isFinite(amount)) continue;
     if (amount < 1) {
       delete entries[id];
@@ -129,7 +140,7 @@ function repair(state: SelectionState, action: Extract<SelectionAction, { type: 
     }
     const to = Math.min(entry.amount, clampAmount(entry.item, amount));
     if (to === entry.amount) continue;
-    entries[id] = { item: entry.item, amount: to };
+    put(entries, id, { item: entry.item, amount: to });
     adjusted.push({ id, name: entry.item.name, from: entry.amount, to, reason });
     changed = true;
   }
@@ -151,8 +162,8 @@ function sameForDeposit(a: InventoryItem, b: InventoryItem): boolean {
 
 /** A price report only makes sense while its item is still selected. */
 function withoutStaleReports(state: SelectionState): SelectionState {
-  if (!state.priceChanges.some((change) => !state.entries[change.id])) return state;
-  return { ...state, priceChanges: state.priceChanges.filter((change) => state.entries[change.id]) };
+  if (!state.priceChanges.some((change) => !entryOf(state.entries, change.id))) return state;
+  return { ...state, priceChanges: state.priceChanges.filter((change) => entryOf(state.entries, change.id)) };
 }
 
 /**
@@ -167,15 +178,15 @@ export function selectionReducer(state: SelectionState, action: SelectionAction,
 function reduce(state: SelectionState, action: SelectionAction, ctx: SelectionContext): SelectionState {
   switch (action.type) {
     case 'toggle':
-      return state.entries[action.item.id]
+      return entryOf(state.entries, action.item.id)
         ? { ...state, entries: without(state.entries, [action.item.id]), anchorId: action.item.id }
         : select(state, action.item, undefined, ctx);
     case 'select':
       return select(state, action.item, action.amount, ctx);
     case 'deselect':
-      return state.entries[action.id] ? { ...state, entries: without(state.entries, [action.id]) } : state;
+      return entryOf(state.entries, action.id) ? { ...state, entries: without(state.entries, [action.id]) } : state;
     case 'setAmount': {
-      const entry = state.entries[action.id];
+      const entry = entryOf(state.entries, action.id);
       if (!entry) return state;
       const amount = clampAmount(entry.item, action.amount);
       return amount === entry.amount ? state : { ...state, entries: { ...state.entries, [action.id]: { item: entry.item, amount } } };
@@ -187,7 +198,7 @@ function reduce(state: SelectionState, action: SelectionAction, ctx: SelectionCo
     case 'clear':
       return countOf(state.entries) === 0 ? state : { ...state, entries: {}, anchorId: null };
     case 'remove':
-      return action.ids.some((id) => state.entries[id]) ? { ...state, entries: without(state.entries, action.ids) } : state;
+      return action.ids.some((id) => entryOf(state.entries, id)) ? { ...state, entries: without(state.entries, action.ids) } : state;
     case 'replace':
       return action.entries === state.entries ? state : { ...state, entries: action.entries };
     case 'sync':

@@ -25,7 +25,8 @@ export interface SelectionTotals {
 /** Computes the lines and totals of a selection (O(selected items), not O(inventory)). */
 export function selectionTotals(entries: SelectionValue): SelectionTotals {
   const selectedItems: SelectedLine[] = [];
-  for (const id in entries) {
+  // Own keys only: a polluted Object.prototype must not add lines.
+  for (const id of Object.keys(entries)) {
     const { item, amount } = entries[id]!;
     selectedItems.push({ item, amount, lineTotalCents: multiplyCents(item.offer?.priceCents ?? 0, amount) });
   }
