@@ -2,7 +2,7 @@
 import { isAssetPayError, multiplyCents, sumCents, type PriceChange, type SelectedLine, type Trade } from '../core/index.js';
 import { useMemo, type ReactNode } from 'react';
 import { TradeStatus } from './TradeStatus.js';
-import type { Display } from './shared/index.js';
+import { errorLabel, type Display } from './shared/index.js';
 
 /** Parts of the deposit dialog that take a class name. */
 export type DepositDialogSlot =
@@ -164,7 +164,7 @@ export function ErrorBlock({ error, outcomeUnknownText, display, c, children }: 
 }) {
   const { labels } = display;
   const known = isAssetPayError(error) ? error : null;
-  const message = known?.outcomeUnknown ? outcomeUnknownText : ((known && labels.errors[known.key]) ?? labels.genericError);
+  const message = known?.outcomeUnknown ? outcomeUnknownText : ((known && errorLabel(labels, known.key)) ?? labels.genericError);
   return (
     <div role="alert" data-slot="deposit-dialog-error" data-error-key={known?.key} className={c('error')}>
       <p>{message}</p>

@@ -1,5 +1,5 @@
 import type { AssetPayError } from '../core/index.js';
-import type { Display } from './shared/index.js';
+import { errorLabel, type Display } from './shared/index.js';
 
 interface GridStateProps {
   state: 'loading' | 'error' | 'empty' | 'ready';
@@ -28,7 +28,7 @@ export function GridState({ state, error, onRetry, emptyMessage, display, classN
   if (state === 'error' && error) {
     return (
       <div role="alert" data-slot="inventory-grid-status" data-state="error" data-error-key={error.key} className={className}>
-        <p>{labels.errors[error.key] ?? labels.loadError}</p>
+        <p>{errorLabel(labels, error.key) ?? labels.loadError}</p>
         {error.requestId && <p data-slot="request-id">{labels.requestId(error.requestId)}</p>}
         {onRetry && (
           <button type="button" onClick={onRetry}>

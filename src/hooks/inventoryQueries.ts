@@ -94,7 +94,9 @@ export function infiniteInventoryQueryOptions(ctx: AssetPayContextValue, filters
     queryKey: inventoryKeys.infinite(ctx.scope, filters),
     queryFn: ({ pageParam, signal }) => loadInventoryPage(ctx, { ...filters, page: pageParam }, signal),
     initialPageParam: 1,
-    getNextPageParam: (last, pages) => (pages.length < pageCountOf(last.count, perPage) ? pages.length + 1 : undefined),
+    // An empty page ends the walk even when `count` promises more (a hostile or stale count).
+    getNextPageParam: (last, pages) =>
+      last.items.length + last.rejected.length > 0 && pages.length < pageCountOf(last.count, perPage) ? pages.length + 1 : undefined,
     staleTime: 60_000,
     structuralSharing: false,
     ...retryOptions(ctx),

@@ -7,6 +7,9 @@ import type { SelectionEntry, SelectionStore } from '../core/index.js';
  */
 export function useSelectionEntry(store: SelectionStore, id: string): SelectionEntry | undefined {
   const subscribe = useCallback((listener: () => void) => store.subscribeItem(id, listener), [store, id]);
-  const snapshot = () => store.getState().entries[id];
+  const snapshot = () => {
+    const { entries } = store.getState();
+    return Object.hasOwn(entries, id) ? entries[id] : undefined;
+  };
   return useSyncExternalStore(subscribe, snapshot, snapshot);
 }

@@ -357,6 +357,11 @@ export const defaultLabels: Labels = {
   openRelatedOffer: (number) => `Open offer ${number} in Steam`,
 };
 
+/** The words for an error key, or undefined; own keys only, so `__proto__` or `constructor` from an API cannot reach the page. */
+export function errorLabel(labels: Labels, key: string): string | undefined {
+  return Object.hasOwn(labels.errors, key) ? labels.errors[key] : undefined;
+}
+
 /** Merges partial overrides (including partial `errors` / `disabledReason`) over the defaults. */
 export function mergeLabels(base: Labels, overrides?: Partial<Labels>): Labels {
   if (!overrides) return base;

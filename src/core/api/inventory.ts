@@ -12,6 +12,9 @@ export const DEFAULT_PER_PAGE = 50;
  * Validates raw inventory rows one by one. Malformed rows and repeated ids are left out and
  * reported in `rejected`; nothing here throws for a bad row.
  */
+/** A string with something visible in it, else undefined. */
+const filled = (text: string | undefined): string | undefined => (text !== undefined && text.trim() !== '' ? text : undefined);
+
 export function parseInventoryItems(rows: readonly unknown[]): { items: InventoryItem[]; rejected: RejectedItem[] } {
   const items: InventoryItem[] = [];
   const rejected: RejectedItem[] = [];
@@ -33,7 +36,7 @@ export function parseInventoryItems(rows: readonly unknown[]): { items: Inventor
     const { offer, accepted, marketPrice, name, ...rest } = raw;
     const item: InventoryItem = {
       ...rest,
-      name: name ?? raw.marketHashName ?? raw.id,
+      name: filled(name) ?? filled(raw.marketHashName) ?? raw.id,
       accepted: accepted ?? offer?.accepted ?? false,
       marketPrice,
       marketPriceCents: marketPrice === undefined ? null : tryToCents(marketPrice),

@@ -152,7 +152,7 @@ export const errorEnvelopeSchema = v.object({
 
 /** Collateral in cents, rounded down: it feeds an estimate that must never promise too much. */
 export function collateralToCents(usdValue: number): number {
-  return tryToCents(usdValue) ?? Math.floor(usdValue * 100);
+  return tryToCents(usdValue) ?? Math.min(Math.floor(usdValue * 100), Number.MAX_SAFE_INTEGER);
 }
 
 /** Short readable description of the first validation issue. */

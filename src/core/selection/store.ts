@@ -76,8 +76,9 @@ export function createSelectionStore(options: SelectionStoreOptions = {}): Selec
         if (set.size === 0) itemListeners.delete(id);
       };
     },
-    isSelected: (id) => state.entries[id] !== undefined,
-    amountOf: (id) => state.entries[id]?.amount ?? 0,
+    // Own keys only: ids such as `constructor` must not find Object.prototype.
+    isSelected: (id) => Object.hasOwn(state.entries, id),
+    amountOf: (id) => (Object.hasOwn(state.entries, id) ? state.entries[id]!.amount : 0),
     getTotals() {
       if (totals?.for !== state.entries) totals = { for: state.entries, value: selectionTotals(state.entries) };
       return totals.value;

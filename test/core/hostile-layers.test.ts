@@ -1,7 +1,6 @@
-// Issue 4, tests that need fixes outside the hostile-data owner's files. Not run as `.txt`:
-// apply the fixes below, rename to `hostile-pending.test.ts`, and run
-//   npx vitest run --project unit test/core/hostile-pending.test.ts
-// Each describe names the file and the change it waits for.
+// Issue 4, hostile data across layers: own-key lookups for ids and error keys such as
+// `__proto__`, a hostile page count, blank names and huge collateral. Each describe names the
+// file whose behaviour it pins.
 import { createElement, type ReactElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { render, renderHook, screen, waitFor, within } from '@testing-library/react';
