@@ -21,6 +21,7 @@ export interface ItemFilter {
 }
 
 const lowerNames = new WeakMap<InventoryItem, string>();
+/** What a search matches: name and market hash name, lower-cased, cached per item object. */
 function searchText(item: InventoryItem): string {
   let text = lowerNames.get(item);
   if (text === undefined) {
@@ -28,6 +29,46 @@ function searchText(item: InventoryItem): string {
     lowerNames.set(item, text);
   }
   return text;
+}
+
+/**
+ * Search data of a list, for {@link filterItems}: the distinct search texts (name and market
+ * hash name, lower-cased) and, per item, which of them is its own (`ids[i]` for `items[i]`).
+ * Inventories repeat names, so a search tests each distinct text once and then reads one typed
+ * array instead of 20,000 objects.
+ */
+export interface SearchIndex {
+  texts: readonly string[];
+  ids: Uint32Array;
+}
+
+/** Builds the {@link SearchIndex} of `items`, aligned with it. Build it once per list, ahead of the first keystroke (e.g. in idle time). */
+export function createSearchIndex(items: readonly InventoryItem[]): SearchIndex {
+  const texts: string[] = [];
+  const ids = new Uint32Array(items.length);
+  // name → market hash name → text id; each distinct pair is lower-cased once.
+  const seen = new Map<string, Map<string, number>>();
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    const market = item.marketHashName ?? '';
+    let byMarket = seen.get(item.name);
+    if (byMarket === undefined) seen.set(item.name, (byMarket = new Map()));
+    let id = byMarket.get(market);
+    if (id === undefined) {
+      id = texts.length;
+      texts.push(`${item.name}\u0000${market}`.toLowerCase());
+      byMarket.set(market, id);
+    }
+    ids[i] = id;
+  }
+  return { texts, ids };
+}
+
+/** The same search index in another order of the list: `order[k]` is the position in the indexed list. */
+export function permuteSearchIndex(index: SearchIndex, order: ArrayLike<number>): SearchIndex {
+  const ids = new Uint32Array(order.length);
+  for (let k = 0; k < order.length; k++) ids[k] = index.ids[order[k]!]!;
+  return { texts: index.texts, ids };
 }
 
 function qualityOf(item: InventoryItem): Record<ItemQuality, boolean> {
@@ -49,50 +90,203 @@ export function isEmptyFilter(filter: ItemFilter): boolean {
   );
 }
 
-/** Keeps the items matching every condition, in their original order. */
-export function filterItems(items: readonly InventoryItem[], filter: ItemFilter): readonly InventoryItem[] {
+/**
+ * Keeps the items matching every condition, in their original order. `searchIndex` (from
+ * {@link createSearchIndex}, aligned with `items`) tests each distinct name once and reads no item
+ * for the search; a missing or misaligned one falls back to a per-item cache.
+ */
+export function filterItems(items: readonly InventoryItem[], filter: ItemFilter, searchIndex?: SearchIndex): readonly InventoryItem[] {
   if (isEmptyFilter(filter)) return items;
   const needle = filter.search?.trim().toLowerCase() ?? '';
   const exteriors = filter.exteriors?.length ? new Set(filter.exteriors) : null;
   const rarities = filter.rarities?.length ? new Set(filter.rarities) : null;
-  const hasPrice = filter.minCents !== undefined || filter.maxCents !== undefined;
-  return items.filter((item) => {
-    if (needle && !searchText(item).includes(needle)) return false;
-    if (hasPrice) {
-      const cents = item.offer?.priceCents;
-      if (cents === undefined) return false;
-      if (filter.minCents !== undefined && cents < filter.minCents) return false;
-      if (filter.maxCents !== undefined && cents > filter.maxCents) return false;
+  const { minCents, maxCents, quality, hasStickers, depositableOnly } = filter;
+  const hasPrice = minCents !== undefined || maxCents !== undefined;
+  const others = hasPrice || exteriors !== null || rarities !== null || Boolean(quality) || Boolean(hasStickers) || Boolean(depositableOnly);
+  const index = needle && searchIndex !== undefined && searchIndex.ids.length === items.length ? searchIndex : null;
+  let matches: Uint8Array | null = null;
+  if (index !== null) {
+    matches = new Uint8Array(index.texts.length);
+    for (let t = 0; t < index.texts.length; t++) matches[t] = index.texts[t]!.includes(needle) ? 1 : 0;
+  }
+  const ids = index?.ids;
+  const out: InventoryItem[] = [];
+  for (let i = 0; i < items.length; i++) {
+    if (matches !== null) {
+      if (matches[ids![i]!] === 0) continue;
+    } else if (needle && !searchText(items[i]!).includes(needle)) continue;
+    const item = items[i]!;
+    if (others) {
+      if (hasPrice) {
+        const cents = item.offer?.priceCents;
+        if (cents === undefined) continue;
+        if (minCents !== undefined && cents < minCents) continue;
+        if (maxCents !== undefined && cents > maxCents) continue;
+      }
+      if (exteriors && !exteriors.has(item.exterior ?? '')) continue;
+      if (rarities && !rarities.has(item.rarity ?? '')) continue;
+      if (quality && !qualityOf(item)[quality]) continue;
+      if (hasStickers && item.stickers.length === 0) continue;
+      if (depositableOnly && !isDepositable(item)) continue;
     }
-    if (exteriors && !exteriors.has(item.exterior ?? '')) return false;
-    if (rarities && !rarities.has(item.rarity ?? '')) return false;
-    if (filter.quality && !qualityOf(item)[filter.quality]) return false;
-    if (filter.hasStickers && item.stickers.length === 0) return false;
-    if (filter.depositableOnly && !isDepositable(item)) return false;
-    return true;
-  });
+    out.push(item);
+  }
+  return out;
 }
 
 const collator = /* @__PURE__ */ new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-const byPrice = (a: InventoryItem, b: InventoryItem) => (a.offer?.priceCents ?? -1) - (b.offer?.priceCents ?? -1);
+
+/**
+ * Collator order of every name seen so far, as ranks: names the collator calls equal share a
+ * rank. Ranks taken from a superset of names order any subset correctly, so a re-sort of the same
+ * inventory never calls the collator again; new names are sorted and merged in.
+ */
+let rankedNames: string[] = [];
+let nameRank = new Map<string, number>();
+let rankCount = 0;
+/** Past this many distinct names the table starts over from the current list's names. */
+const MAX_RANKED_NAMES = 100_000;
+
+/** Makes sure every name in `names` has a rank. */
+function rankNames(names: readonly string[]): void {
+  let fresh: Set<string> | null = null;
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
+    if (!nameRank.has(name)) (fresh ??= new Set()).add(name);
+  }
+  if (fresh === null) return;
+  const added = [...fresh].sort(collator.compare);
+  let base = rankedNames;
+  if (base.length + added.length > MAX_RANKED_NAMES) {
+    const current = new Set<string>();
+    for (const name of names) if (!fresh.has(name)) current.add(name);
+    base = [...current].sort(collator.compare);
+  }
+  // Merge two collator-sorted lists.
+  const merged = new Array<string>(base.length + added.length);
+  let a = 0;
+  let b = 0;
+  let k = 0;
+  while (a < base.length && b < added.length) merged[k++] = collator.compare(base[a]!, added[b]!) <= 0 ? base[a++]! : added[b++]!;
+  while (a < base.length) merged[k++] = base[a++]!;
+  while (b < added.length) merged[k++] = added[b++]!;
+  const ranks = new Map<string, number>();
+  let rank = 0;
+  for (let i = 0; i < merged.length; i++) {
+    if (i > 0 && collator.compare(merged[i - 1]!, merged[i]!) !== 0) rank += 1;
+    ranks.set(merged[i]!, rank);
+  }
+  rankedNames = merged;
+  nameRank = ranks;
+  rankCount = rank + 1;
+}
+
+/**
+ * Sort keys of a list, aligned with it: what every sort compares, read from the items once.
+ * Keep them with the list to sort it again in another order without touching the items.
+ */
+export interface SortKeys {
+  /** Offer price in cents, -1 without an offer. */
+  price: Float64Array;
+  /** 1 for an item without an offer. */
+  priceless: Uint8Array;
+  /** Dense rank of `price` among the list's prices (0 = lowest). */
+  priceRank: Uint32Array;
+  /** Number of distinct prices. */
+  priceCount: number;
+  /** Collator rank of the name; equal names (by the collator) share one. */
+  nameRank: Uint32Array;
+  /** Upper bound of `nameRank` + 1. */
+  nameCount: number;
+}
+
+/** Reads the {@link SortKeys} of `items`. */
+export function createSortKeys(items: readonly InventoryItem[]): SortKeys {
+  const n = items.length;
+  const price = new Float64Array(n);
+  const priceless = new Uint8Array(n);
+  // One pass over the objects (their reads are what costs); everything after works on arrays.
+  const nameOf = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const item = items[i]!;
+    const cents = item.offer?.priceCents;
+    price[i] = cents ?? -1;
+    priceless[i] = cents === undefined ? 1 : 0;
+    nameOf[i] = item.name;
+  }
+  rankNames(nameOf);
+  const names = new Uint32Array(n);
+  for (let i = 0; i < n; i++) names[i] = nameRank.get(nameOf[i]!)!;
+  // Dense price ranks: the distinct prices in numeric order.
+  const distinct = price.slice().sort();
+  let count = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || !Object.is(distinct[i], distinct[i - 1])) distinct[count++] = distinct[i]!;
+  const rankOf = new Map<number, number>();
+  for (let r = 0; r < count; r++) rankOf.set(distinct[r]!, r);
+  const priceRank = new Uint32Array(n);
+  for (let i = 0; i < n; i++) priceRank[i] = rankOf.get(price[i]!)!;
+  return { price, priceless, priceRank, priceCount: count, nameRank: names, nameCount: rankCount };
+}
+
+/**
+ * The order of a sort as positions in `items` (`items[order[k]]` is the k-th item). Compares
+ * numbers only: one key per item (price rank, then name rank, then position) packed into a double
+ * and sorted natively; a list already in order is detected in one pass. Ties keep the input order.
+ * Pass the list's {@link SortKeys} to sort it again without reading the items.
+ */
+export function sortOrder(items: readonly InventoryItem[], sort: ItemSort, keys: SortKeys = createSortKeys(items)): Uint32Array {
+  const n = keys.nameRank.length;
+  const { priceRank, priceless, priceCount, nameCount } = keys;
+  const names = keys.nameRank;
+  // Primary key per item: smaller sorts first.
+  const primary = new Float64Array(n);
+  switch (sort) {
+    case 'name-asc':
+      for (let i = 0; i < n; i++) primary[i] = names[i]!;
+      break;
+    case 'name-desc':
+      for (let i = 0; i < n; i++) primary[i] = nameCount - 1 - names[i]!;
+      break;
+    case 'price-desc':
+      // No offer counts as a price of -1: last, as the lowest price.
+      for (let i = 0; i < n; i++) primary[i] = (priceCount - 1 - priceRank[i]!) * nameCount + names[i]!;
+      break;
+    case 'price-asc':
+      // No offer goes last in both directions: such items cannot be deposited anyway.
+      for (let i = 0; i < n; i++) primary[i] = (priceless[i] ? priceCount : priceRank[i]!) * nameCount + names[i]!;
+      break;
+  }
+  const order = new Uint32Array(n);
+  let inOrder = true;
+  for (let i = 1; i < n; i++) {
+    if (primary[i - 1]! > primary[i]!) {
+      inOrder = false;
+      break;
+    }
+  }
+  if (inOrder) {
+    for (let i = 0; i < n; i++) order[i] = i;
+    return order;
+  }
+  // Position as the last key, packed below the primary key: exact while it fits 53 bits.
+  const slots = 2 ** Math.ceil(Math.log2(n + 1));
+  if ((priceCount + 1) * nameCount * slots < Number.MAX_SAFE_INTEGER) {
+    const packed = new Float64Array(n);
+    for (let i = 0; i < n; i++) packed[i] = primary[i]! * slots + i;
+    packed.sort();
+    for (let k = 0; k < n; k++) order[k] = packed[k]! % slots;
+    return order;
+  }
+  for (let i = 0; i < n; i++) order[i] = i;
+  return order.sort((a, b) => primary[a]! - primary[b]! || a - b);
+}
 
 /** Returns a sorted copy. Items without an offer sort last by price; ties keep name order. */
 export function sortItems(items: readonly InventoryItem[], sort: ItemSort): InventoryItem[] {
-  const copy = items.slice();
-  switch (sort) {
-    case 'price-desc':
-      return copy.sort((a, b) => byPrice(b, a) || collator.compare(a.name, b.name));
-    case 'price-asc':
-      return copy.sort((a, b) => {
-        // Price-less items go last in both directions: they cannot be deposited anyway.
-        if (!a.offer !== !b.offer) return a.offer ? -1 : 1;
-        return byPrice(a, b) || collator.compare(a.name, b.name);
-      });
-    case 'name-asc':
-      return copy.sort((a, b) => collator.compare(a.name, b.name));
-    case 'name-desc':
-      return copy.sort((a, b) => collator.compare(b.name, a.name));
-  }
+  const order = sortOrder(items, sort);
+  const out = new Array<InventoryItem>(order.length);
+  for (let k = 0; k < order.length; k++) out[k] = items[order[k]!]!;
+  return out;
 }
 
 /** Distinct non-empty values of a field, sorted, for filter menus. */
