@@ -1,5 +1,18 @@
-import { useDeferredValue, useMemo, useState } from 'react';
-import { distinctValues, filterItems, sortItems, type InventoryItem, type ItemFilter, type ItemQuality, type ItemSort } from '../core/index.js';
+import { useEffect, useMemo, useState } from 'react';
+import {
+  createSearchIndex,
+  createSortKeys,
+  distinctValues,
+  filterItems,
+  permuteSearchIndex,
+  sortOrder,
+  type InventoryItem,
+  type ItemFilter,
+  type ItemQuality,
+  type ItemSort,
+  type SearchIndex,
+  type SortKeys,
+} from '../core/index.js';
 
 /** The panel's filter state; the API lacks most of these, so all run locally and instantly. */
 export interface PanelFilterState {
@@ -24,16 +37,102 @@ export const initialFilters: PanelFilterState = {
   depositableOnly: false,
 };
 
+/** One sort of one item list, with the search index in that order once someone needs it. */
+interface SortedList {
+  items: InventoryItem[];
+  order: Uint32Array;
+  search?: SearchIndex;
+}
+
 /**
- * Sorts once per (items, sort) and filters the sorted list per keystroke: filtering keeps order,
- * so typing never re-sorts 20,000 items. The search text is deferred so the input echoes at once.
+ * What the panel derives from one item list, computed once and kept while the list is the same:
+ * the sort keys (read from the items once), each sort asked for (switching back to a sort is
+ * free) and the search index, in the list's order and then in each sort's order.
+ */
+class ListCache {
+  private readonly sorts = new Map<ItemSort, SortedList>();
+  private keys: SortKeys | undefined;
+  private search: SearchIndex | undefined;
+  private facets: { exteriors: string[]; rarities: string[] } | undefined;
+
+  constructor(readonly items: readonly InventoryItem[]) {}
+
+  sorted(sort: ItemSort): SortedList {
+    let list = this.sorts.get(sort);
+    if (!list) {
+      const { items } = this;
+      const order = sortOrder(items, sort, (this.keys ??= createSortKeys(items)));
+      const sortedItems = new Array<InventoryItem>(order.length);
+      for (let k = 0; k < order.length; k++) sortedItems[k] = items[order[k]!]!;
+      list = { items: sortedItems, order };
+      this.sorts.set(sort, list);
+    }
+    return list;
+  }
+
+  /** The search index aligned with `sorted(sort).items`. */
+  searchIndex(sort: ItemSort): SearchIndex {
+    const list = this.sorted(sort);
+    list.search ??= permuteSearchIndex((this.search ??= createSearchIndex(this.items)), list.order);
+    return list.search;
+  }
+
+  /** Exterior and rarity values for the filter menus. */
+  get menus() {
+    this.facets ??= { exteriors: distinctValues(this.items, 'exterior'), rarities: distinctValues(this.items, 'rarity') };
+    return this.facets;
+  }
+}
+
+/** Runs `task` after the next frame has been painted (rAF, then a task); returns a cancel. */
+function afterNextPaint(task: () => void): () => void {
+  if (typeof requestAnimationFrame !== 'function') {
+    const timer = setTimeout(task, 0);
+    return () => clearTimeout(timer);
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(task, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    if (timer !== undefined) clearTimeout(timer);
+  };
+}
+
+/** Runs `task` when the browser is idle (or soon, where there is no idle callback); returns a cancel. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(task, { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(task, 50);
+  return () => clearTimeout(timer);
+}
+
+/**
+ * Sorts once per (items, sort) and filters the sorted list: filtering keeps order, so typing
+ * never re-sorts 20,000 items, and a sort chosen before is reused. Search reads a precomputed
+ * array of lower-cased names in the sorted order (built in idle time after the list arrives, so
+ * the first keystroke does not pay for it). A keystroke echoes at once; the results follow in one
+ * render right after that frame is painted (newer keystrokes replace a pending one), rather than
+ * in a time-sliced transition that yields to the browser every few ms.
  */
 export function usePanelFilters(items: readonly InventoryItem[]) {
   const [filters, setFilters] = useState(initialFilters);
-  const deferredSearch = useDeferredValue(filters.search);
-  const sorted = useMemo(() => sortItems(items, filters.sort), [items, filters.sort]);
+  const [appliedSearch, setAppliedSearch] = useState(filters.search);
+  const search = filters.search;
+  useEffect(() => {
+    if (appliedSearch === search) return;
+    return afterNextPaint(() => setAppliedSearch(search));
+  }, [search, appliedSearch]);
+
+  const cache = useMemo(() => new ListCache(items), [items]);
+  useEffect(() => whenIdle(() => void cache.searchIndex(filters.sort)), [cache, filters.sort]);
+
+  const sorted = cache.sorted(filters.sort);
   const filter: ItemFilter = {
-    search: deferredSearch,
+    search: appliedSearch,
     minCents: filters.price.min,
     maxCents: filters.price.max,
     exteriors: filters.exterior ? [filters.exterior] : undefined,
@@ -43,10 +142,23 @@ export function usePanelFilters(items: readonly InventoryItem[]) {
     depositableOnly: filters.depositableOnly,
   };
   const key = JSON.stringify(filter);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const visible = useMemo(() => filterItems(sorted, filter), [sorted, key]);
-  const exteriors = useMemo(() => distinctValues(items, 'exterior'), [items]);
-  const rarities = useMemo(() => distinctValues(items, 'rarity'), [items]);
+  const needsIndex = appliedSearch.trim() !== '';
+  const visible = useMemo(
+    () => filterItems(sorted.items, filter, needsIndex ? cache.searchIndex(filters.sort) : undefined),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [sorted, key],
+  );
   const update = <K extends keyof PanelFilterState>(name: K, value: PanelFilterState[K]) => setFilters((prev) => ({ ...prev, [name]: value }));
-  return { filters, update, visible, exteriors, rarities, isFiltered: visible !== sorted || filters.search !== '' };
+  return {
+    filters,
+    update,
+    visible,
+    get exteriors() {
+      return cache.menus.exteriors;
+    },
+    get rarities() {
+      return cache.menus.rarities;
+    },
+    isFiltered: visible !== sorted.items || filters.search !== '',
+  };
 }
