@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { observeElementRect, useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
 import type { AssetPayError, InventoryItem } from '../core/index.js';
 import type { AssetPayTheme, UseDepositSelectionResult } from '../hooks/index.js';
 import { cx, themeAttributes, useDisplay, useTheme, type DisplayProps } from './shared/index.js';
@@ -54,17 +54,30 @@ export function InventoryGrid(props: InventoryGridProps) {
   const themeProp = useTheme(props.theme);
   const theme = unstyled ? {} : themeAttributes(themeProp);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(scrollRef);
+  // The scroll area's size, as the virtualizer measures it (one read, one ResizeObserver). Until
+  // the first measurement (a layout effect, before the first paint) no card is rendered: cards laid
+  // out for an unknown width would be thrown away at once.
+  const [rect, setRect] = useState<Rect | null>(null);
+  const observeRect = useCallback(
+    (instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: Rect) => void) =>
+      observeElementRect(instance, (next) => {
+        setRect((prev) => (prev && prev.width === next.width && prev.height === next.height ? prev : next));
+        cb(next);
+      }),
+    [],
+  );
+  const width = rect?.width ?? 0;
   const columns = Math.max(1, Math.floor((width + gap) / (cardWidth + gap)));
-  const rowCount = Math.ceil(items.length / columns);
+  const rowCount = rect ? Math.ceil(items.length / columns) : 0;
   const virtualizer = useVirtualizer({
     count: rowCount,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight + gap,
+    observeElementRect: observeRect,
     overscan: 2,
   });
   const virtualRows = virtualizer.getVirtualItems();
-  const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? rowHeight) / (rowHeight + gap)));
+  const pageRows = Math.max(1, Math.floor((rect?.height || rowHeight) / (rowHeight + gap)));
   const atLimit = selection.count >= selection.maxItems;
   const latest = useRef({ items, selection });
   latest.current = { items, selection };
@@ -86,11 +99,21 @@ export function InventoryGrid(props: InventoryGridProps) {
     onSelectAll: () => selection.selectAll(items),
   });
 
+  // A card focused by a pointer becomes the tab stop with the click that follows, in the same
+  // render as the toggle, rather than in a render of its own between pointerdown and click.
+  const pointerFocus = useRef<{ down: boolean; index: number | null }>({ down: false, index: null });
+  const applyPointerFocus = () => {
+    const { index } = pointerFocus.current;
+    pointerFocus.current = { down: false, index: null };
+    if (index !== null) keyboard.setActive(index);
+  };
+
   const lastRow = virtualRows[virtualRows.length - 1]?.index ?? -1;
   const { hasMore, onLoadMore } = props;
+  const measured = rect !== null;
   useEffect(() => {
-    if (hasMore && lastRow >= rowCount - 3) onLoadMore?.();
-  }, [hasMore, lastRow, rowCount, onLoadMore]);
+    if (measured && hasMore && lastRow >= rowCount - 3) onLoadMore?.();
+  }, [measured, hasMore, lastRow, rowCount, onLoadMore]);
 
   const c = (slot: InventoryGridSlot | ItemCardSlot) => (unstyled ? classNames[slot] : cx(`ap-InventoryGrid-${slot}`, classNames[slot]));
   const state = props.error ? 'error' : props.isLoading && items.length === 0 ? 'loading' : items.length === 0 ? 'empty' : 'ready';
@@ -103,15 +126,30 @@ export function InventoryGrid(props: InventoryGridProps) {
         role="grid"
         aria-label={props.label ?? display.labels.inventory}
         aria-multiselectable="true"
-        aria-rowcount={rowCount}
+        aria-rowcount={Math.ceil(items.length / columns)}
         aria-colcount={columns}
         aria-busy={props.isLoading || undefined}
         data-slot="inventory-grid-viewport"
         style={{ height, overflowY: 'auto', position: 'relative' }}
-        onKeyDown={keyboard.onKeyDown}
+        onPointerDownCapture={() => {
+          pointerFocus.current.down = true;
+        }}
+        onPointerUpCapture={() => {
+          pointerFocus.current.down = false;
+        }}
+        onClickCapture={applyPointerFocus}
+        onKeyDown={(event) => {
+          applyPointerFocus();
+          keyboard.onKeyDown(event);
+        }}
         onFocus={(event) => {
           const index = (event.target as HTMLElement).dataset.index;
-          if (index !== undefined) keyboard.setActive(Number(index));
+          if (index === undefined) return;
+          if (pointerFocus.current.down) pointerFocus.current.index = Number(index);
+          else keyboard.setActive(Number(index));
+        }}
+        onBlur={(event) => {
+          if (!event.currentTarget.contains(event.relatedTarget as Node | null)) applyPointerFocus();
         }}
       >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative', width: '100%' }}>
@@ -160,18 +198,4 @@ export function InventoryGrid(props: InventoryGridProps) {
       </div>
     </div>
   );
-}
-
-function useElementWidth(ref: React.RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(0);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    setWidth(element.clientWidth);
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => setWidth(element.clientWidth));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [ref]);
-  return width;
 }
