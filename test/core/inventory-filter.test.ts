@@ -90,6 +90,11 @@ describe('sortItems', () => {
     expect(sortItems(second, 'name-desc').map((i) => i.name)).toEqual(['zebra 10', 'zebra 9', 'Mango', 'banana', 'Apple']);
   });
 
+  it('falls back to comparing when prices are not whole cents (hand-made items)', () => {
+    const items = [0.5, 2.25, 2.25, 1, 3].map((cents, i) => ({ ...cs2Item(`f${i}`, { name: i % 2 ? 'B' : 'A' }), offer: { price: cents / 100, priceCents: cents, reference: 'r' } }));
+    for (const sort of SORTS) expect(sortItems(items, sort).map((i) => i.id)).toEqual(referenceSort(items, sort).map((i) => i.id));
+  });
+
   it('gives the permutation through sortOrder, also from keys read once', () => {
     const items = [cs2Item('a', { price: 1 }), cs2Item('b', { price: 3 }), cs2Item('c', { price: 2 })];
     expect([...sortOrder(items, 'price-desc')]).toEqual([1, 2, 0]);

@@ -190,95 +190,104 @@ export interface SortKeys {
   price: Float64Array;
   /** 1 for an item without an offer. */
   priceless: Uint8Array;
-  /** Dense rank of `price` among the list's prices (0 = lowest). */
-  priceRank: Uint32Array;
-  /** Number of distinct prices. */
-  priceCount: number;
-  /** Collator rank of the name; equal names (by the collator) share one. */
+  /** Collator rank of the name; names the collator calls equal share one. */
   nameRank: Uint32Array;
   /** Upper bound of `nameRank` + 1. */
   nameCount: number;
 }
 
-/** Reads the {@link SortKeys} of `items`. */
+/** Reads the {@link SortKeys} of `items`: one pass over the objects, the rest on arrays. */
 export function createSortKeys(items: readonly InventoryItem[]): SortKeys {
   const n = items.length;
   const price = new Float64Array(n);
   const priceless = new Uint8Array(n);
-  // One pass over the objects (their reads are what costs); everything after works on arrays.
-  const nameOf = new Array<string>(n);
+  const nameRanks = new Uint32Array(n);
+  // Distinct names of this list first (one Map lookup per item); only those reach the rank table.
+  const local = new Map<string, number>();
+  const distinct: string[] = [];
   for (let i = 0; i < n; i++) {
     const item = items[i]!;
     const cents = item.offer?.priceCents;
     price[i] = cents ?? -1;
     priceless[i] = cents === undefined ? 1 : 0;
-    nameOf[i] = item.name;
+    const name = item.name;
+    let id = local.get(name);
+    if (id === undefined) {
+      id = distinct.length;
+      distinct.push(name);
+      local.set(name, id);
+    }
+    nameRanks[i] = id;
   }
-  rankNames(nameOf);
-  const names = new Uint32Array(n);
-  for (let i = 0; i < n; i++) names[i] = nameRank.get(nameOf[i]!)!;
-  // Dense price ranks: the distinct prices in numeric order.
-  const distinct = price.slice().sort();
-  let count = 0;
-  for (let i = 0; i < n; i++) if (i === 0 || !Object.is(distinct[i], distinct[i - 1])) distinct[count++] = distinct[i]!;
-  const rankOf = new Map<number, number>();
-  for (let r = 0; r < count; r++) rankOf.set(distinct[r]!, r);
-  const priceRank = new Uint32Array(n);
-  for (let i = 0; i < n; i++) priceRank[i] = rankOf.get(price[i]!)!;
-  return { price, priceless, priceRank, priceCount: count, nameRank: names, nameCount: rankCount };
+  rankNames(distinct);
+  const rankOf = new Uint32Array(distinct.length);
+  for (let d = 0; d < distinct.length; d++) rankOf[d] = nameRank.get(distinct[d]!)!;
+  for (let i = 0; i < n; i++) nameRanks[i] = rankOf[nameRanks[i]!]!;
+  return { price, priceless, nameRank: nameRanks, nameCount: rankCount };
+}
+
+/** Positions ordered by name rank (descending when `desc`), ties in input order: a counting sort. */
+function nameOrder(keys: SortKeys, desc: boolean): Uint32Array {
+  const ranks = keys.nameRank;
+  const n = ranks.length;
+  const last = keys.nameCount - 1;
+  const starts = new Uint32Array(keys.nameCount + 1);
+  for (let i = 0; i < n; i++) starts[(desc ? last - ranks[i]! : ranks[i]!) + 1]! += 1;
+  for (let r = 1; r <= keys.nameCount; r++) starts[r]! += starts[r - 1]!;
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[starts[desc ? last - ranks[i]! : ranks[i]!]!++] = i;
+  return order;
 }
 
 /**
  * The order of a sort as positions in `items` (`items[order[k]]` is the k-th item). Compares
- * numbers only: one key per item (price rank, then name rank, then position) packed into a double
- * and sorted natively; a list already in order is detected in one pass. Ties keep the input order.
- * Pass the list's {@link SortKeys} to sort it again without reading the items.
+ * numbers only: names by a counting sort on their collator rank, prices by a native sort of the
+ * price packed with the position in name order (so ties keep name order, then input order). A
+ * list already in order is detected in one pass. Pass the list's {@link SortKeys} to sort it again
+ * without reading the items.
  */
 export function sortOrder(items: readonly InventoryItem[], sort: ItemSort, keys: SortKeys = createSortKeys(items)): Uint32Array {
-  const n = keys.nameRank.length;
-  const { priceRank, priceless, priceCount, nameCount } = keys;
-  const names = keys.nameRank;
-  // Primary key per item: smaller sorts first.
-  const primary = new Float64Array(n);
-  switch (sort) {
-    case 'name-asc':
-      for (let i = 0; i < n; i++) primary[i] = names[i]!;
-      break;
-    case 'name-desc':
-      for (let i = 0; i < n; i++) primary[i] = nameCount - 1 - names[i]!;
-      break;
-    case 'price-desc':
-      // No offer counts as a price of -1: last, as the lowest price.
-      for (let i = 0; i < n; i++) primary[i] = (priceCount - 1 - priceRank[i]!) * nameCount + names[i]!;
-      break;
-    case 'price-asc':
-      // No offer goes last in both directions: such items cannot be deposited anyway.
-      for (let i = 0; i < n; i++) primary[i] = (priceless[i] ? priceCount : priceRank[i]!) * nameCount + names[i]!;
-      break;
+  if (sort === 'name-asc' || sort === 'name-desc') return nameOrder(keys, sort === 'name-desc');
+  const { price, priceless } = keys;
+  const ranks = keys.nameRank;
+  const n = ranks.length;
+  const desc = sort === 'price-desc';
+  // Price-desc: no offer counts as a price of -1 (last). Price-asc: no offer goes last as well,
+  // as such items cannot be deposited anyway. Ties: name order, then input order.
+  const compare = desc
+    ? (a: number, b: number) => price[b]! - price[a]! || ranks[a]! - ranks[b]! || a - b
+    : (a: number, b: number) => priceless[a]! - priceless[b]! || price[a]! - price[b]! || ranks[a]! - ranks[b]! || a - b;
+  let inOrder = true;
+  let integral = true;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    if (inOrder && i > 0 && compare(i - 1, i) > 0) inOrder = false;
+    const p = price[i]!;
+    if (!Number.isInteger(p)) integral = false;
+    if (p < min) min = p;
+    if (p > max) max = p;
   }
   const order = new Uint32Array(n);
-  let inOrder = true;
-  for (let i = 1; i < n; i++) {
-    if (primary[i - 1]! > primary[i]!) {
-      inOrder = false;
-      break;
-    }
-  }
   if (inOrder) {
     for (let i = 0; i < n; i++) order[i] = i;
     return order;
   }
-  // Position as the last key, packed below the primary key: exact while it fits 53 bits.
   const slots = 2 ** Math.ceil(Math.log2(n + 1));
-  if ((priceCount + 1) * nameCount * slots < Number.MAX_SAFE_INTEGER) {
-    const packed = new Float64Array(n);
-    for (let i = 0; i < n; i++) packed[i] = primary[i]! * slots + i;
-    packed.sort();
-    for (let k = 0; k < n; k++) order[k] = packed[k]! % slots;
-    return order;
+  if (!integral || (max - min + 2) * slots >= Number.MAX_SAFE_INTEGER) {
+    for (let i = 0; i < n; i++) order[i] = i;
+    return order.sort(compare);
   }
-  for (let i = 0; i < n; i++) order[i] = i;
-  return order.sort((a, b) => primary[a]! - primary[b]! || a - b);
+  const byName = nameOrder(keys, false);
+  const packed = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const i = byName[k]!;
+    const key = desc ? max - price[i]! : priceless[i] ? max - min + 1 : price[i]! - min;
+    packed[k] = key * slots + k;
+  }
+  packed.sort();
+  for (let k = 0; k < n; k++) order[k] = byName[packed[k]! % slots]!;
+  return order;
 }
 
 /** Returns a sorted copy. Items without an offer sort last by price; ties keep name order. */
