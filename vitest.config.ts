@@ -24,6 +24,9 @@ const unit = {
   exclude: ['test/browser/**', 'test/react18/**'],
   setupFiles: ['test/setup.ts'],
   restoreMocks: true,
+  // Four projects share two cores in `npm test`: user-event flows through the dialog can take
+  // several seconds under that load without being wrong.
+  testTimeout: 20_000,
 };
 
 export default defineConfig({

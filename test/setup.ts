@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from './server.js';
 
@@ -10,6 +10,9 @@ if (typeof HTMLElement !== 'undefined') {
     clientWidth: { configurable: true, get: () => 800 },
   });
 }
+
+// findBy* / waitFor wait up to 5 s (default 1 s): the suite runs four projects on two cores.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
