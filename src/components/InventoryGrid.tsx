@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { observeElementRect, useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
 import type { AssetPayError, InventoryItem } from '../core/index.js';
 import type { AssetPayTheme, UseDepositSelectionResult } from '../hooks/index.js';
@@ -7,8 +7,11 @@ import type { ItemCardSlot } from './ItemCard.js';
 import { GridCell } from './GridCell.js';
 import { useGridKeyboard } from './useGridKeyboard.js';
 import { GridState } from './GridState.js';
+import { afterNextPaint } from './schedule.js';
 
 const NO_CLASSES: Partial<Record<InventoryGridSlot | ItemCardSlot, string>> = {};
+/** Rows rendered beyond the viewport on each side. */
+const OVERSCAN = 2;
 
 /** Parts of the grid that take a class name. */
 export type InventoryGridSlot = 'root' | 'row' | 'cell' | 'status';
@@ -69,14 +72,30 @@ export function InventoryGrid(props: InventoryGridProps) {
   const width = rect?.width ?? 0;
   const columns = Math.max(1, Math.floor((width + gap) / (cardWidth + gap)));
   const rowCount = rect ? Math.ceil(items.length / columns) : 0;
+  // After a new list (search, sort, filter) the first frame renders the rows in view only: half
+  // the cards, so the new results paint sooner. The rows beyond follow right after that frame, in
+  // an interruptible render. Not while focus is in the grid (its row must stay), nor when the
+  // cards already rendered stay as they are (a page appended, a refetch of the same objects).
+  const [overscanList, setOverscanList] = useState(items);
+  const focusInside = useRef(false);
+  const rendered = useRef({ start: 0, end: 0 });
+  const overscan = overscanList === items || focusInside.current || sameAt(overscanList, items, rendered.current) ? OVERSCAN : 0;
+  useEffect(() => {
+    if (overscanList === items) return;
+    return afterNextPaint(() => startTransition(() => setOverscanList(items)));
+  }, [items, overscanList]);
   const virtualizer = useVirtualizer({
     count: rowCount,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight + gap,
     observeElementRect: observeRect,
-    overscan: 2,
+    overscan,
   });
   const virtualRows = virtualizer.getVirtualItems();
+  rendered.current = {
+    start: (virtualRows[0]?.index ?? 0) * columns,
+    end: Math.min(items.length, ((virtualRows[virtualRows.length - 1]?.index ?? -1) + 1) * columns),
+  };
   const pageRows = Math.max(1, Math.floor((rect?.height || rowHeight) / (rowHeight + gap)));
   const atLimit = selection.count >= selection.maxItems;
   const latest = useRef({ items, selection });
@@ -143,13 +162,16 @@ export function InventoryGrid(props: InventoryGridProps) {
           keyboard.onKeyDown(event);
         }}
         onFocus={(event) => {
+          focusInside.current = true;
           const index = (event.target as HTMLElement).dataset.index;
           if (index === undefined) return;
           if (pointerFocus.current.down) pointerFocus.current.index = Number(index);
           else keyboard.setActive(Number(index));
         }}
         onBlur={(event) => {
-          if (!event.currentTarget.contains(event.relatedTarget as Node | null)) applyPointerFocus();
+          if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
+          focusInside.current = false;
+          applyPointerFocus();
         }}
       >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative', width: '100%' }}>
@@ -198,4 +220,11 @@ export function InventoryGrid(props: InventoryGridProps) {
       </div>
     </div>
   );
+}
+
+/** Whether `a` and `b` hold the same item objects at positions `start` to `end`. */
+function sameAt(a: readonly InventoryItem[], b: readonly InventoryItem[], { start, end }: { start: number; end: number }): boolean {
+  if (end > a.length || end > b.length) return false;
+  for (let i = start; i < end; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

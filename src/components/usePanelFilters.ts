@@ -13,6 +13,7 @@ import {
   type SearchIndex,
   type SortKeys,
 } from '../core/index.js';
+import { afterNextPaint, whenIdle } from './schedule.js';
 
 /** The panel's filter state; the API lacks most of these, so all run locally and instantly. */
 export interface PanelFilterState {
@@ -82,32 +83,6 @@ class ListCache {
     this.facets ??= { exteriors: distinctValues(this.items, 'exterior'), rarities: distinctValues(this.items, 'rarity') };
     return this.facets;
   }
-}
-
-/** Runs `task` after the next frame has been painted (rAF, then a task); returns a cancel. */
-function afterNextPaint(task: () => void): () => void {
-  if (typeof requestAnimationFrame !== 'function') {
-    const timer = setTimeout(task, 0);
-    return () => clearTimeout(timer);
-  }
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(task, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    if (timer !== undefined) clearTimeout(timer);
-  };
-}
-
-/** Runs `task` when the browser is idle (or soon, where there is no idle callback); returns a cancel. */
-function whenIdle(task: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(task, { timeout: 2000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(task, 50);
-  return () => clearTimeout(timer);
 }
 
 /**
