@@ -14,8 +14,11 @@ export function afterNextPaint(task: () => void): () => void {
   };
 }
 
-/** Runs `task` when the browser is idle (or soon, where there is no idle callback); returns a cancel. */
-export function whenIdle(task: () => void): () => void {
+/**
+ * Runs `task` when the browser is idle, with the idle deadline (or soon and without one, where
+ * there is no idle callback); returns a cancel.
+ */
+export function whenIdle(task: (deadline?: IdleDeadline) => void): () => void {
   if (typeof requestIdleCallback === 'function') {
     const handle = requestIdleCallback(task, { timeout: 2000 });
     return () => cancelIdleCallback(handle);

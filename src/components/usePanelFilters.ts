@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import {
-  createSearchIndex,
   createSortKeys,
   distinctValues,
   filterItems,
   permuteSearchIndex,
+  searchIndexBuilder,
   sortOrder,
   type InventoryItem,
   type ItemFilter,
@@ -54,6 +54,7 @@ class ListCache {
   private readonly sorts = new Map<ItemSort, SortedList>();
   private keys: SortKeys | undefined;
   private search: SearchIndex | undefined;
+  private builder: ReturnType<typeof searchIndexBuilder> | undefined;
   private facets: { exteriors: string[]; rarities: string[] } | undefined;
 
   constructor(readonly items: readonly InventoryItem[]) {}
@@ -71,11 +72,20 @@ class ListCache {
     return list;
   }
 
-  /** The search index aligned with `sorted(sort).items`. */
+  /** The search index aligned with `sorted(sort).items` (finished at once if still being built). */
   searchIndex(sort: ItemSort): SearchIndex {
     const list = this.sorted(sort);
-    list.search ??= permuteSearchIndex((this.search ??= createSearchIndex(this.items)), list.order);
+    list.search ??= permuteSearchIndex(this.buildSearch(() => false)!, list.order);
     return list.search;
+  }
+
+  /** Builds the search index until `stop()`; returns it when complete. */
+  buildSearch(stop: () => boolean): SearchIndex | null {
+    if (!this.search) {
+      this.builder ??= searchIndexBuilder(this.items);
+      this.search = this.builder.step(stop) ?? undefined;
+    }
+    return this.search ?? null;
   }
 
   /** Exterior and rarity values for the filter menus. */
@@ -103,7 +113,17 @@ export function usePanelFilters(items: readonly InventoryItem[]) {
   }, [search, appliedSearch]);
 
   const cache = useMemo(() => new ListCache(items), [items]);
-  useEffect(() => whenIdle(() => void cache.searchIndex(filters.sort)), [cache, filters.sort]);
+  // Build the search index in idle time, a few ms at a time, so that no frame waits for it.
+  useEffect(() => {
+    let cancel = () => {};
+    const work = (deadline?: IdleDeadline) => {
+      const stop = () => (deadline ? deadline.timeRemaining() < 2 : false);
+      if (cache.buildSearch(stop)) void cache.searchIndex(filters.sort);
+      else cancel = whenIdle(work);
+    };
+    cancel = whenIdle(work);
+    return () => cancel();
+  }, [cache, filters.sort]);
 
   const sorted = cache.sorted(filters.sort);
   const filter: ItemFilter = {

@@ -5,6 +5,7 @@ import {
   createSortKeys,
   filterItems,
   permuteSearchIndex,
+  searchIndexBuilder,
   sortItems,
   sortOrder,
   type InventoryItem,
@@ -137,6 +138,19 @@ describe('filterItems', () => {
       ),
       { numRuns: 200 },
     );
+  });
+
+  it('builds the same search index in steps as at once', () => {
+    const items = Array.from({ length: 1000 }, (_, i) => cs2Item(`s${i}`, { name: NAMES[i % NAMES.length]!, marketHashName: i % 3 ? `M ${i % 7}` : undefined }));
+    const builder = searchIndexBuilder(items);
+    let steps = 0;
+    let index = builder.step(() => true);
+    while (index === null) {
+      steps += 1;
+      index = builder.step(() => true);
+    }
+    expect(steps).toBeGreaterThan(1);
+    expect(index).toEqual(createSearchIndex(items));
   });
 
   it('returns the same array for an empty filter and ignores a misaligned index', () => {

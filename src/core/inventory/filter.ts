@@ -44,24 +44,43 @@ export interface SearchIndex {
 
 /** Builds the {@link SearchIndex} of `items`, aligned with it. Build it once per list, ahead of the first keystroke (e.g. in idle time). */
 export function createSearchIndex(items: readonly InventoryItem[]): SearchIndex {
+  return searchIndexBuilder(items).step(() => false)!;
+}
+
+/**
+ * Builds the {@link SearchIndex} of `items` in steps, for idle callbacks: `step(stop)` indexes
+ * items until `stop()` says so (checked every 256 items) and returns the index once complete,
+ * `null` before. `step(() => false)` finishes it at once.
+ */
+export function searchIndexBuilder(items: readonly InventoryItem[]): { step(stop: () => boolean): SearchIndex | null } {
   const texts: string[] = [];
   const ids = new Uint32Array(items.length);
   // name → market hash name → text id; each distinct pair is lower-cased once.
   const seen = new Map<string, Map<string, number>>();
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i]!;
-    const market = item.marketHashName ?? '';
-    let byMarket = seen.get(item.name);
-    if (byMarket === undefined) seen.set(item.name, (byMarket = new Map()));
-    let id = byMarket.get(market);
-    if (id === undefined) {
-      id = texts.length;
-      texts.push(`${item.name}\u0000${market}`.toLowerCase());
-      byMarket.set(market, id);
-    }
-    ids[i] = id;
-  }
-  return { texts, ids };
+  let next = 0;
+  return {
+    step(stop) {
+      while (next < items.length) {
+        const end = Math.min(items.length, next + 256);
+        for (let i = next; i < end; i++) {
+          const item = items[i]!;
+          const market = item.marketHashName ?? '';
+          let byMarket = seen.get(item.name);
+          if (byMarket === undefined) seen.set(item.name, (byMarket = new Map()));
+          let id = byMarket.get(market);
+          if (id === undefined) {
+            id = texts.length;
+            texts.push(`${item.name}\u0000${market}`.toLowerCase());
+            byMarket.set(market, id);
+          }
+          ids[i] = id;
+        }
+        next = end;
+        if (next < items.length && stop()) return null;
+      }
+      return { texts, ids };
+    },
+  };
 }
 
 /** The same search index in another order of the list: `order[k]` is the position in the indexed list. */
