@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { findChromium, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
 import { installProbe } from './probe.js';
+import { ICON_PNG } from './icon.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 // Its own output folder, so a profile can be taken while bench/run.mjs serves bench/dist.
@@ -40,7 +41,7 @@ await context.route(
   (url) => url.hostname !== '127.0.0.1',
   (route) =>
     /steamstatic\.com|akamaihd\.net/.test(route.request().url())
-      ? route.fulfill({ status: 200, contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg" width="128" height="96"/>' })
+      ? route.fulfill({ status: 200, contentType: 'image/png', headers: { 'cache-control': 'max-age=3600' }, body: ICON_PNG })
       : route.abort(),
 );
 await context.addInitScript(installProbe);

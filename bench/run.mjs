@@ -6,7 +6,8 @@
 // Env: BENCH_REPS (default 5), BENCH_N (default 1000,5000,20000), BENCH_VARIANTS
 // (default ours,naive,virtuoso), BENCH_SEED (default 1), BENCH_SKIP_BUILD=1, BENCH_MINIFY=0
 // (readable names for profiles), BENCH_PROFILE=1 (CPU profile of `ours` at the largest N,
-// first repetition, written next to the results with its hottest functions printed).
+// first repetition, written next to the results with its hottest functions printed),
+// BENCH_SCENARIOS=toggle,sort (only these scenarios: quick A/B runs while tuning).
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { findChromium, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
 import { installProbe } from './probe.js';
+import { ICON_PNG } from './icon.mjs';
 import { summarise, renderMarkdown } from './report.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -26,6 +28,8 @@ const NS = (process.env.BENCH_N ?? '1000,5000,20000').split(',').map(Number).fil
 const VARIANTS = (process.env.BENCH_VARIANTS ?? 'ours,naive,virtuoso').split(',').filter(Boolean);
 const SEED = Number(process.env.BENCH_SEED ?? 1);
 const PROFILE = process.env.BENCH_PROFILE === '1';
+/** Only these scenarios (comma list of warmup-free names: toggle, selectAll, search, price, scroll, sort); default all. */
+const SCENARIOS = process.env.BENCH_SCENARIOS ? new Set(process.env.BENCH_SCENARIOS.split(',').map((s) => s.trim())) : null;
 const SAVE = process.argv.includes('--save');
 /** One scenario may take this long; past it the cell records '> 10 s' and its page is dropped. */
 const SCENARIO_TIMEOUT = 10_000;
@@ -69,10 +73,9 @@ function serve(root) {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-// Steam CDN icons are answered locally with one small SVG: no request leaves the machine.
+// Steam CDN icons are answered locally with one small PNG (Steam serves raster images; an SVG
+// would be decoded as a document of its own on the main thread): no request leaves the machine.
 const STEAM_HOSTS = ['community.cloudflare.steamstatic.com', 'community.akamai.steamstatic.com', 'community.fastly.steamstatic.com', 'steamcommunity-a.akamaihd.net'];
-const ICON =
-  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 128 96" width="128" height="96"><rect width="128" height="96" fill="#2a3140"/><circle cx="64" cy="48" r="30" fill="#5b9dff"/></svg>';
 
 // ---------------------------------------------------------------- page helpers
 
@@ -139,7 +142,7 @@ async function runCell(browser, origin, { variant, n, rep, profile }) {
     (route) => {
       const host = new URL(route.request().url()).hostname;
       if (STEAM_HOSTS.includes(host)) {
-        return route.fulfill({ status: 200, contentType: 'image/svg+xml', headers: { 'cache-control': 'max-age=3600' }, body: ICON });
+        return route.fulfill({ status: 200, contentType: 'image/png', headers: { 'cache-control': 'max-age=3600' }, body: ICON_PNG });
       }
       return route.abort();
     },
@@ -157,7 +160,7 @@ async function runCell(browser, origin, { variant, n, rep, profile }) {
   let dead = false;
   /** Runs one scenario; on timeout records '> 10 s' and stops the cell. */
   const scenario = async (name, fn) => {
-    if (dead) return;
+    if (dead || (SCENARIOS && name !== 'warmup' && !SCENARIOS.has(name))) return;
     try {
       await fn();
     } catch (error) {
@@ -173,7 +176,9 @@ async function runCell(browser, origin, { variant, n, rep, profile }) {
   };
 
   try {
-    await page.goto(`${origin}/index.html?variant=${variant}&n=${n}&seed=${SEED}`);
+    // `ours@flag` (tuning experiments): variant `ours` with `?x=flag` for the fixture.
+    const [base, ...flags] = variant.split('@');
+    await page.goto(`${origin}/index.html?variant=${base}&n=${n}&seed=${SEED}${flags.length ? `&x=${flags.join(',')}` : ''}`);
     await page.waitForFunction(() => window.__bench?.mounted || window.__bench?.error, null, { timeout: 120_000, polling: 100 });
     const bench = await page.evaluate(() => ({ ...window.__bench, commits: undefined }));
     if (bench.error) throw new Error(bench.error);
