@@ -7,7 +7,8 @@
 // (default ours,naive,virtuoso), BENCH_SEED (default 1), BENCH_SKIP_BUILD=1, BENCH_MINIFY=0
 // (readable names for profiles), BENCH_PROFILE=1 (CPU profile of `ours` at the largest N,
 // first repetition, written next to the results with its hottest functions printed),
-// BENCH_SCENARIOS=toggle,sort (only these scenarios: quick A/B runs while tuning).
+// BENCH_SCENARIOS=toggle,sort (only these scenarios: quick A/B runs while tuning), BENCH_DIST=dir
+// (serve that build instead of building bench/dist), BENCH_OUT=name (write results/<name>.json/.md).
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,7 +21,8 @@ import { ICON_PNG } from './icon.mjs';
 import { summarise, renderMarkdown } from './report.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const dist = path.join(here, 'dist');
+// BENCH_DIST: serve another build of the fixture (e.g. of an older tree, for before/after runs).
+const dist = process.env.BENCH_DIST ? path.resolve(process.env.BENCH_DIST) : path.join(here, 'dist');
 const resultsDir = path.join(here, 'results');
 
 const REPS = Number(process.env.BENCH_REPS ?? 5);
@@ -50,7 +52,7 @@ const log = (...args) => console.log(`[bench ${new Date().toISOString().slice(11
 // ---------------------------------------------------------------- build and serve
 
 async function buildFixture() {
-  if (process.env.BENCH_SKIP_BUILD === '1' && existsSync(path.join(dist, 'index.html'))) return;
+  if ((process.env.BENCH_SKIP_BUILD === '1' || process.env.BENCH_DIST) && existsSync(path.join(dist, 'index.html'))) return;
   const { build } = await import('vite');
   const started = Date.now();
   await build({ configFile: path.join(here, 'fixture/vite.config.ts'), logLevel: 'warn' });
@@ -371,6 +373,7 @@ async function main() {
   });
   const meta = {
     date: new Date().toISOString(),
+    dist: process.env.BENCH_DIST ? path.resolve(process.env.BENCH_DIST) : 'bench/dist (this tree)',
     cpu: os.cpus()[0]?.model ?? 'unknown',
     cores: os.cpus().length,
     memoryGB: Math.round(os.totalmem() / 2 ** 30),
@@ -424,11 +427,12 @@ async function main() {
   const summary = summarise(cells, meta);
   const markdown = renderMarkdown(summary, meta);
   mkdirSync(resultsDir, { recursive: true });
-  writeFileSync(path.join(resultsDir, 'latest.json'), JSON.stringify({ meta, summary, cells }, null, 2));
-  writeFileSync(path.join(resultsDir, 'latest.md'), markdown);
-  if (SAVE) copyFileSync(path.join(resultsDir, 'latest.md'), path.join(here, 'RESULTS.md'));
+  const out = process.env.BENCH_OUT || 'latest';
+  writeFileSync(path.join(resultsDir, `${out}.json`), JSON.stringify({ meta, summary, cells }, null, 2));
+  writeFileSync(path.join(resultsDir, `${out}.md`), markdown);
+  if (SAVE) copyFileSync(path.join(resultsDir, `${out}.md`), path.join(here, 'RESULTS.md'));
   console.log(markdown);
-  log(`done in ${meta.durationS} s → bench/results/latest.{json,md}${SAVE ? ' and bench/RESULTS.md' : ''}`);
+  log(`done in ${meta.durationS} s → bench/results/${out}.{json,md}${SAVE ? ' and bench/RESULTS.md' : ''}`);
 }
 
 main().catch((error) => {

@@ -5,7 +5,7 @@ import {
   filterItems,
   permuteSearchIndex,
   searchIndexBuilder,
-  sortOrder,
+  sortItemsWithOrder,
   type InventoryItem,
   type ItemFilter,
   type ItemQuality,
@@ -62,11 +62,7 @@ class ListCache {
   sorted(sort: ItemSort): SortedList {
     let list = this.sorts.get(sort);
     if (!list) {
-      const { items } = this;
-      const order = sortOrder(items, sort, (this.keys ??= createSortKeys(items)));
-      const sortedItems = new Array<InventoryItem>(order.length);
-      for (let k = 0; k < order.length; k++) sortedItems[k] = items[order[k]!]!;
-      list = { items: sortedItems, order };
+      list = sortItemsWithOrder(this.items, sort, (this.keys ??= createSortKeys(this.items)));
       this.sorts.set(sort, list);
     }
     return list;

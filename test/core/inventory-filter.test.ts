@@ -91,6 +91,11 @@ describe('sortItems', () => {
     expect(sortItems(second, 'name-desc').map((i) => i.name)).toEqual(['zebra 10', 'zebra 9', 'Mango', 'banana', 'Apple']);
   });
 
+  it('sorts wide price ranges with many names (key split in two) as the comparator sort does', () => {
+    const items = Array.from({ length: 10_000 }, (_, i) => cs2Item(`w${i}`, { name: `Name ${(i * 37) % 1200}`, price: i % 11 === 0 ? null : ((i * 104_729) % 10_000_000) + (i % 3) / 100 }));
+    for (const sort of SORTS) expect(sortItems(items, sort).map((i) => i.id)).toEqual(referenceSort(items, sort).map((i) => i.id));
+  });
+
   it('falls back to comparing when prices are not whole cents (hand-made items)', () => {
     const items = [0.5, 2.25, 2.25, 1, 3].map((cents, i) => ({ ...cs2Item(`f${i}`, { name: i % 2 ? 'B' : 'A' }), offer: { price: cents / 100, priceCents: cents, reference: 'r' } }));
     for (const sort of SORTS) expect(sortItems(items, sort).map((i) => i.id)).toEqual(referenceSort(items, sort).map((i) => i.id));

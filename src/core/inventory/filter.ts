@@ -162,7 +162,6 @@ const collator = /* @__PURE__ */ new Intl.Collator('en', { sensitivity: 'base', 
  */
 let rankedNames: string[] = [];
 let nameRank = new Map<string, number>();
-let rankCount = 0;
 /** Past this many distinct names the table starts over from the current list's names. */
 const MAX_RANKED_NAMES = 100_000;
 
@@ -197,7 +196,6 @@ function rankNames(names: readonly string[]): void {
   }
   rankedNames = merged;
   nameRank = ranks;
-  rankCount = rank + 1;
 }
 
 /**
@@ -209,9 +207,14 @@ export interface SortKeys {
   price: Float64Array;
   /** 1 for an item without an offer. */
   priceless: Uint8Array;
-  /** Collator rank of the name; names the collator calls equal share one. */
+  /** Lowest and highest of `price`. */
+  priceMin: number;
+  priceMax: number;
+  /** Whether every `price` is a whole number (true for parsed items: cents). */
+  wholePrices: boolean;
+  /** Collator rank of the name among this list's names; names the collator calls equal share one. */
   nameRank: Uint32Array;
-  /** Upper bound of `nameRank` + 1. */
+  /** Highest `nameRank` + 1. */
   nameCount: number;
 }
 
@@ -221,14 +224,21 @@ export function createSortKeys(items: readonly InventoryItem[]): SortKeys {
   const price = new Float64Array(n);
   const priceless = new Uint8Array(n);
   const nameRanks = new Uint32Array(n);
+  let priceMin = Infinity;
+  let priceMax = -Infinity;
+  let wholePrices = true;
   // Distinct names of this list first (one Map lookup per item); only those reach the rank table.
   const local = new Map<string, number>();
   const distinct: string[] = [];
   for (let i = 0; i < n; i++) {
     const item = items[i]!;
     const cents = item.offer?.priceCents;
-    price[i] = cents ?? -1;
-    priceless[i] = cents === undefined ? 1 : 0;
+    const p = cents ?? -1;
+    price[i] = p;
+    if (cents === undefined) priceless[i] = 1;
+    if (p < priceMin) priceMin = p;
+    if (p > priceMax) priceMax = p;
+    if (wholePrices && !Number.isInteger(p)) wholePrices = false;
     const name = item.name;
     let id = local.get(name);
     if (id === undefined) {
@@ -238,11 +248,18 @@ export function createSortKeys(items: readonly InventoryItem[]): SortKeys {
     }
     nameRanks[i] = id;
   }
+  // Rank within this list (dense, from the shared table's order): small numbers pack tighter.
   rankNames(distinct);
+  const shared = distinct.map((name) => nameRank.get(name)!);
+  const byRank = distinct.map((_, d) => d).sort((a, b) => shared[a]! - shared[b]!);
   const rankOf = new Uint32Array(distinct.length);
-  for (let d = 0; d < distinct.length; d++) rankOf[d] = nameRank.get(distinct[d]!)!;
+  let count = 0;
+  for (let k = 0; k < byRank.length; k++) {
+    if (k > 0 && shared[byRank[k]!] !== shared[byRank[k - 1]!]) count += 1;
+    rankOf[byRank[k]!] = count;
+  }
   for (let i = 0; i < n; i++) nameRanks[i] = rankOf[nameRanks[i]!]!;
-  return { price, priceless, nameRank: nameRanks, nameCount: rankCount };
+  return { price, priceless, priceMin, priceMax, wholePrices, nameRank: nameRanks, nameCount: count + 1 };
 }
 
 /** Positions ordered by name rank (descending when `desc`), ties in input order: a counting sort. */
@@ -258,18 +275,32 @@ function nameOrder(keys: SortKeys, desc: boolean): Uint32Array {
   return order;
 }
 
+/** A sort's order and the items in it. */
+export interface SortedItems {
+  items: InventoryItem[];
+  /** `items[k]` is the input's `order[k]`-th item. */
+  order: Uint32Array;
+}
+
 /**
- * The order of a sort as positions in `items` (`items[order[k]]` is the k-th item). Compares
- * numbers only: names by a counting sort on their collator rank, prices by a native sort of the
- * price packed with the position in name order (so ties keep name order, then input order). A
- * list already in order is detected in one pass. Pass the list's {@link SortKeys} to sort it again
- * without reading the items.
+ * Sorts `items` (a copy; ties keep the input order) and tells where each came from. Compares
+ * numbers only: names by a counting sort on their collator rank; prices by one native sort of a
+ * double packing price, name rank and position (or, when those do not fit in 53 bits, price and
+ * position in name order; or a comparator for prices that are not whole cents). A list already in
+ * order is detected in one pass. Pass the list's {@link SortKeys} to sort it again without reading
+ * the items.
  */
-export function sortOrder(items: readonly InventoryItem[], sort: ItemSort, keys: SortKeys = createSortKeys(items)): Uint32Array {
-  if (sort === 'name-asc' || sort === 'name-desc') return nameOrder(keys, sort === 'name-desc');
-  const { price, priceless } = keys;
+export function sortItemsWithOrder(items: readonly InventoryItem[], sort: ItemSort, keys: SortKeys = createSortKeys(items)): SortedItems {
+  const n = keys.nameRank.length;
+  const out = new Array<InventoryItem>(n);
+  const gather = (order: Uint32Array): SortedItems => {
+    for (let k = 0; k < n; k++) out[k] = items[order[k]!]!;
+    return { items: out, order };
+  };
+  if (sort === 'name-asc' || sort === 'name-desc') return gather(nameOrder(keys, sort === 'name-desc'));
+  const { price, priceless, priceMin, priceMax } = keys;
   const ranks = keys.nameRank;
-  const n = ranks.length;
+  const names = keys.nameCount;
   const desc = sort === 'price-desc';
   // Price-desc: no offer counts as a price of -1 (last). Price-asc: no offer goes last as well,
   // as such items cannot be deposited anyway. Ties: name order, then input order.
@@ -277,44 +308,55 @@ export function sortOrder(items: readonly InventoryItem[], sort: ItemSort, keys:
     ? (a: number, b: number) => price[b]! - price[a]! || ranks[a]! - ranks[b]! || a - b
     : (a: number, b: number) => priceless[a]! - priceless[b]! || price[a]! - price[b]! || ranks[a]! - ranks[b]! || a - b;
   let inOrder = true;
-  let integral = true;
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < n; i++) {
-    if (inOrder && i > 0 && compare(i - 1, i) > 0) inOrder = false;
-    const p = price[i]!;
-    if (!Number.isInteger(p)) integral = false;
-    if (p < min) min = p;
-    if (p > max) max = p;
+  for (let i = 1; i < n && inOrder; i++) if (compare(i - 1, i) > 0) inOrder = false;
+  if (inOrder) {
+    const order = new Uint32Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    return gather(order);
+  }
+  /** 0 for the first price of this sort; items without an offer last. */
+  const range = priceMax - priceMin + 1;
+  const priceKey = (i: number) => (desc ? priceMax - price[i]! : priceless[i] ? range : price[i]! - priceMin);
+  const slots = 2 ** Math.ceil(Math.log2(n + 1));
+  const packed = new Float64Array(n);
+  if (keys.wholePrices && (range + 1) * names * slots < Number.MAX_SAFE_INTEGER) {
+    // One key: price, then name rank, then position.
+    for (let i = 0; i < n; i++) packed[i] = (priceKey(i) * names + ranks[i]!) * slots + i;
+    packed.sort();
+    const order = new Uint32Array(n);
+    for (let k = 0; k < n; k++) {
+      const i = packed[k]! % slots;
+      order[k] = i;
+      out[k] = items[i]!;
+    }
+    return { items: out, order };
+  }
+  if (keys.wholePrices && (range + 1) * slots < Number.MAX_SAFE_INTEGER) {
+    // Price, then position in name order.
+    const byName = nameOrder(keys, false);
+    for (let k = 0; k < n; k++) packed[k] = priceKey(byName[k]!) * slots + k;
+    packed.sort();
+    const order = new Uint32Array(n);
+    for (let k = 0; k < n; k++) {
+      const i = byName[packed[k]! % slots]!;
+      order[k] = i;
+      out[k] = items[i]!;
+    }
+    return { items: out, order };
   }
   const order = new Uint32Array(n);
-  if (inOrder) {
-    for (let i = 0; i < n; i++) order[i] = i;
-    return order;
-  }
-  const slots = 2 ** Math.ceil(Math.log2(n + 1));
-  if (!integral || (max - min + 2) * slots >= Number.MAX_SAFE_INTEGER) {
-    for (let i = 0; i < n; i++) order[i] = i;
-    return order.sort(compare);
-  }
-  const byName = nameOrder(keys, false);
-  const packed = new Float64Array(n);
-  for (let k = 0; k < n; k++) {
-    const i = byName[k]!;
-    const key = desc ? max - price[i]! : priceless[i] ? max - min + 1 : price[i]! - min;
-    packed[k] = key * slots + k;
-  }
-  packed.sort();
-  for (let k = 0; k < n; k++) order[k] = byName[packed[k]! % slots]!;
-  return order;
+  for (let i = 0; i < n; i++) order[i] = i;
+  return gather(order.sort(compare));
+}
+
+/** The order of a sort as positions in `items` (`items[order[k]]` is the k-th item); see {@link sortItemsWithOrder}. */
+export function sortOrder(items: readonly InventoryItem[], sort: ItemSort, keys?: SortKeys): Uint32Array {
+  return sortItemsWithOrder(items, sort, keys).order;
 }
 
 /** Returns a sorted copy. Items without an offer sort last by price; ties keep name order. */
 export function sortItems(items: readonly InventoryItem[], sort: ItemSort): InventoryItem[] {
-  const order = sortOrder(items, sort);
-  const out = new Array<InventoryItem>(order.length);
-  for (let k = 0; k < order.length; k++) out[k] = items[order[k]!]!;
-  return out;
+  return sortItemsWithOrder(items, sort).items;
 }
 
 /** Distinct non-empty values of a field, sorted, for filter menus. */
