@@ -18,10 +18,14 @@ interface GridCellProps {
   unstyled: boolean;
 }
 
-/** One `gridcell`: subscribes to its own item's selection, so a toggle re-renders one cell. */
+/**
+ * One `gridcell`: subscribes to its own item's selection, so a toggle re-renders one cell, and
+ * hands the state to its card (one subscription per card, not one for the cell and one for the card).
+ */
 export const GridCell = /* @__PURE__ */ memo(function GridCell(props: GridCellProps) {
   const { item, index, registerButton } = props;
-  const selected = useSelectionEntry(props.store, item.id) !== undefined;
+  const entry = useSelectionEntry(props.store, item.id);
+  const selected = entry !== undefined;
   const toggleRef = useCallback(
     (element: HTMLButtonElement | null) => {
       element?.setAttribute('data-index', String(index));
@@ -33,7 +37,8 @@ export const GridCell = /* @__PURE__ */ memo(function GridCell(props: GridCellPr
     <div role="gridcell" aria-colindex={props.column + 1} aria-selected={selected} data-slot="inventory-grid-cell" className={props.className}>
       <ItemCard
         item={item}
-        store={props.store}
+        selected={selected}
+        amount={entry?.amount ?? 1}
         atLimit={props.atLimit}
         onToggle={props.onToggle}
         onAmountChange={props.onAmountChange}
