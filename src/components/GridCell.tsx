@@ -2,6 +2,7 @@ import { memo, useCallback, type KeyboardEvent, type MouseEvent } from 'react';
 import type { InventoryItem, SelectionStore } from '../core/index.js';
 import { useSelectionEntry } from '../hooks/index.js';
 import { ItemCard, type ItemCardSlot } from './ItemCard.js';
+import { useIsTabStop, type TabStop } from './useGridKeyboard.js';
 
 interface GridCellProps {
   item: InventoryItem;
@@ -9,7 +10,8 @@ interface GridCellProps {
   column: number;
   store: SelectionStore;
   atLimit: boolean;
-  isTabStop: boolean;
+  /** The grid's roving tab stop: the cell re-renders when it arrives or leaves. */
+  tabStop: TabStop;
   onToggle: (item: InventoryItem, event: MouseEvent | KeyboardEvent) => void;
   onAmountChange: (item: InventoryItem, amount: number) => void;
   registerButton: (index: number, element: HTMLButtonElement | null) => void;
@@ -26,6 +28,7 @@ export const GridCell = /* @__PURE__ */ memo(function GridCell(props: GridCellPr
   const { item, index, registerButton } = props;
   const entry = useSelectionEntry(props.store, item.id);
   const selected = entry !== undefined;
+  const isTabStop = useIsTabStop(props.tabStop, index);
   const toggleRef = useCallback(
     (element: HTMLButtonElement | null) => {
       element?.setAttribute('data-index', String(index));
@@ -42,7 +45,7 @@ export const GridCell = /* @__PURE__ */ memo(function GridCell(props: GridCellPr
         atLimit={props.atLimit}
         onToggle={props.onToggle}
         onAmountChange={props.onAmountChange}
-        isTabStop={props.isTabStop}
+        isTabStop={isTabStop}
         toggleRef={toggleRef}
         classNames={props.classNames}
         unstyled={props.unstyled}

@@ -1,6 +1,6 @@
-import { startTransition, useCallback, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, startTransition, useCallback, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import { observeElementRect, useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
-import type { AssetPayError, InventoryItem } from '../core/index.js';
+import type { AssetPayError, InventoryItem, SelectionStore } from '../core/index.js';
 import type { AssetPayTheme, UseDepositSelectionResult } from '../hooks/index.js';
 import { cx, themeAttributes, useDisplay, useTheme, type DisplayProps } from './shared/index.js';
 import type { ItemCardSlot } from './ItemCard.js';
@@ -52,7 +52,23 @@ export interface InventoryGridProps extends DisplayProps {
  * @selector [data-slot=inventory-grid] [data-state=loading|error|empty|ready]
  */
 export function InventoryGrid(props: InventoryGridProps) {
-  const { items, selection, cardWidth = 168, rowHeight = 292, gap = 8, height = 560, unstyled = false, classNames = NO_CLASSES } = props;
+  const { selection, ...rest } = props;
+  // The grid body reads the selection's actions and the callbacks through this ref, so a new
+  // selection object (every toggle) or an inline callback does not re-render it: a toggle
+  // re-renders the toggled card, a moved tab stop its two cards.
+  const latest = useRef({ selection, onRetry: props.onRetry, onLoadMore: props.onLoadMore });
+  latest.current = { selection, onRetry: props.onRetry, onLoadMore: props.onLoadMore };
+  return <GridBody {...rest} store={selection.store} atLimit={selection.count >= selection.maxItems} latest={latest} />;
+}
+
+interface GridBodyProps extends Omit<InventoryGridProps, 'selection'> {
+  store: SelectionStore;
+  atLimit: boolean;
+  latest: RefObject<{ selection: UseDepositSelectionResult; onRetry?: () => void; onLoadMore?: () => void }>;
+}
+
+const GridBody = /* @__PURE__ */ memo(function GridBody(props: GridBodyProps) {
+  const { items, store, atLimit, cardWidth = 168, rowHeight = 292, gap = 8, height = 560, unstyled = false, classNames = NO_CLASSES } = props;
   const display = useDisplay(props);
   const themeProp = useTheme(props.theme);
   const theme = unstyled ? {} : themeAttributes(themeProp);
@@ -97,16 +113,19 @@ export function InventoryGrid(props: InventoryGridProps) {
     end: Math.min(items.length, ((virtualRows[virtualRows.length - 1]?.index ?? -1) + 1) * columns),
   };
   const pageRows = Math.max(1, Math.floor((rect?.height || rowHeight) / (rowHeight + gap)));
-  const atLimit = selection.count >= selection.maxItems;
-  const latest = useRef({ items, selection });
-  latest.current = { items, selection };
+  const itemsRef = useRef(items);
+  itemsRef.current = items;
+  const { latest } = props;
 
-  const activate = useCallback((item: InventoryItem, event: MouseEvent | KeyboardEvent) => {
-    const { items: list, selection: sel } = latest.current;
-    if (event.shiftKey) sel.selectRange(list, item.id);
-    else sel.toggle(item);
-  }, []);
-  const changeAmount = useCallback((item: InventoryItem, amount: number) => latest.current.selection.setAmount(item.id, amount), []);
+  const activate = useCallback(
+    (item: InventoryItem, event: MouseEvent | KeyboardEvent) => {
+      const { selection } = latest.current;
+      if (event.shiftKey) selection.selectRange(itemsRef.current, item.id);
+      else selection.toggle(item);
+    },
+    [latest],
+  );
+  const changeAmount = useCallback((item: InventoryItem, amount: number) => latest.current.selection.setAmount(item.id, amount), [latest]);
   const scrollToRow = useCallback((row: number) => virtualizer.scrollToIndex(row, { align: 'auto' }), [virtualizer]);
 
   const keyboard = useGridKeyboard({
@@ -115,7 +134,7 @@ export function InventoryGrid(props: InventoryGridProps) {
     pageRows,
     scrollToRow,
     onActivate: (index, event) => items[index] && activate(items[index], event),
-    onSelectAll: () => selection.selectAll(items),
+    onSelectAll: () => latest.current.selection.selectAll(items),
   });
 
   // A card focused by a pointer becomes the tab stop with the click that follows, in the same
@@ -128,18 +147,25 @@ export function InventoryGrid(props: InventoryGridProps) {
   };
 
   const lastRow = virtualRows[virtualRows.length - 1]?.index ?? -1;
-  const { hasMore, onLoadMore } = props;
+  const { hasMore } = props;
   const measured = rect !== null;
   useEffect(() => {
-    if (measured && hasMore && lastRow >= rowCount - 3) onLoadMore?.();
-  }, [measured, hasMore, lastRow, rowCount, onLoadMore]);
+    if (measured && hasMore && lastRow >= rowCount - 3) latest.current.onLoadMore?.();
+  }, [measured, hasMore, lastRow, rowCount, latest]);
 
   const c = (slot: InventoryGridSlot | ItemCardSlot) => (unstyled ? classNames[slot] : cx(`ap-InventoryGrid-${slot}`, classNames[slot]));
   const state = props.error ? 'error' : props.isLoading && items.length === 0 ? 'loading' : items.length === 0 ? 'empty' : 'ready';
 
   return (
     <div data-slot="inventory-grid" data-state={state} className={cx(c('root'), props.className)} {...theme}>
-      <GridState state={state} error={props.error} onRetry={props.onRetry} emptyMessage={props.emptyMessage} display={display} className={c('status')} />
+      <GridState
+        state={state}
+        error={props.error}
+        onRetry={props.onRetry && (() => latest.current.onRetry?.())}
+        emptyMessage={props.emptyMessage}
+        display={display}
+        className={c('status')}
+      />
       <div
         ref={scrollRef}
         role="grid"
@@ -202,9 +228,9 @@ export function InventoryGrid(props: InventoryGridProps) {
                     item={item}
                     index={index}
                     column={column}
-                    store={selection.store}
+                    store={store}
                     atLimit={atLimit}
-                    isTabStop={index === keyboard.activeIndex}
+                    tabStop={keyboard.tabStop}
                     onToggle={activate}
                     onAmountChange={changeAmount}
                     registerButton={keyboard.registerButton}
@@ -220,6 +246,33 @@ export function InventoryGrid(props: InventoryGridProps) {
       </div>
     </div>
   );
+}, sameBodyProps);
+
+/**
+ * Props the body re-renders for. Callbacks are read through `latest` (their identity does not
+ * matter, whether they are given does), and class names, theme and labels by their entries, so
+ * a parent passing a new `{}` or an inline callback each render costs nothing.
+ */
+function sameBodyProps(a: GridBodyProps, b: GridBodyProps): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as Array<keyof GridBodyProps>);
+  for (const key of keys) {
+    const x: unknown = a[key];
+    const y: unknown = b[key];
+    if (Object.is(x, y)) continue;
+    if ((key === 'onRetry' || key === 'onLoadMore') && typeof x === 'function' && typeof y === 'function') continue;
+    if ((key === 'classNames' || key === 'theme' || key === 'labels') && shallowEqual(x, y)) continue;
+    return false;
+  }
+  return true;
+}
+
+function shallowEqual(x: unknown, y: unknown): boolean {
+  if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
+  const a = x as Record<string, unknown>;
+  const b = y as Record<string, unknown>;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => Object.hasOwn(b, key) && Object.is(a[key], b[key]));
 }
 
 /** Whether `a` and `b` hold the same item objects at positions `start` to `end`. */

@@ -1,4 +1,39 @@
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
+
+const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+
+/**
+ * The grid's roving tab stop (an index into the items), kept outside React state: moving it
+ * re-renders the two cells concerned ({@link useIsTabStop}), not the grid.
+ */
+export interface TabStop {
+  get(): number;
+  set(index: number): void;
+  subscribe(listener: () => void): () => void;
+}
+
+function createTabStop(): TabStop {
+  let index = 0;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => index,
+    set(next) {
+      if (next === index) return;
+      index = next;
+      listeners.forEach((listener) => listener());
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** Whether the card at `index` holds the grid's tab stop; re-renders only when that changes. */
+export function useIsTabStop(tabStop: TabStop, index: number): boolean {
+  const snapshot = () => tabStop.get() === index;
+  return useSyncExternalStore(tabStop.subscribe, snapshot, snapshot);
+}
 
 /** What the grid's keyboard model needs to know and do. */
 export interface GridKeyboardOptions {
@@ -18,20 +53,31 @@ export interface GridKeyboardOptions {
  * Ctrl/Cmd+A selects all. Keys typed inside a card's own controls are left alone.
  */
 export function useGridKeyboard({ count, columns, pageRows, scrollToRow, onActivate, onSelectAll }: GridKeyboardOptions) {
-  const [active, setActive] = useState(0);
+  const [tabStop] = useState(createTabStop);
   const buttons = useRef(new Map<number, HTMLButtonElement>());
   const pendingFocus = useRef<number | null>(null);
-  const activeIndex = Math.min(active, Math.max(0, count - 1));
+
+  // A shorter list keeps a tab stop: its last card (before the paint).
+  useIsomorphicLayoutEffect(() => {
+    if (tabStop.get() > Math.max(0, count - 1)) tabStop.set(Math.max(0, count - 1));
+  }, [tabStop, count]);
+
+  const setActive = useCallback((index: number) => tabStop.set(index), [tabStop]);
 
   const focusIndex = useCallback(
     (index: number) => {
       const next = Math.max(0, Math.min(count - 1, index));
-      setActive(next);
+      tabStop.set(next);
       pendingFocus.current = next;
       scrollToRow(Math.floor(next / columns));
-      buttons.current.get(next)?.focus();
+      const button = buttons.current.get(next);
+      if (button) {
+        // Rendered already: focus now (no grid render follows to do it).
+        button.focus();
+        pendingFocus.current = null;
+      }
     },
-    [count, columns, scrollToRow],
+    [tabStop, count, columns, scrollToRow],
   );
 
   // A row scrolled into view renders on a later frame: focus its button once it exists.
@@ -48,7 +94,7 @@ export function useGridKeyboard({ count, columns, pageRows, scrollToRow, onActiv
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     const target = event.target as HTMLElement;
     if (target.dataset.slot !== 'item-card-toggle' || count === 0) return;
-    const index = Number(target.dataset.index ?? activeIndex);
+    const index = Number(target.dataset.index ?? Math.min(tabStop.get(), count - 1));
     const column = index % columns;
     const ctrl = event.ctrlKey || event.metaKey;
     const moves: Record<string, () => number> = {
@@ -79,5 +125,5 @@ export function useGridKeyboard({ count, columns, pageRows, scrollToRow, onActiv
     else buttons.current.delete(index);
   }, []);
 
-  return { activeIndex, setActive, onKeyDown, registerButton };
+  return { tabStop, setActive, onKeyDown, registerButton };
 }
