@@ -52,7 +52,9 @@ const METRICS = [
   { key: 'searchResults', label: 'search keystroke, results painted (ms)', samples: 'search', of: field('results') },
   { key: 'searchFirst', label: 'search, first keystroke of the page: results painted (ms)', samples: 'searchFirst', of: field('results') },
   { key: 'sort', label: 'sort change (ms)', samples: 'sort', of: durOf },
+  { key: 'sortResults', label: 'sort change, results painted (ms)', samples: 'sort', of: field('results') },
   { key: 'price', label: 'price filter change (ms)', samples: 'price', of: durOf },
+  { key: 'priceResults', label: 'price filter change, results painted (ms)', samples: 'price', of: field('results') },
   { key: 'dialog', label: 'open dialog, 250 selected (ms)', samples: 'dialog', of: durOf },
   { key: 'scrollLoafs', label: 'scroll: long animation frames', cell: (c) => (c.scroll ? exact(c.scroll.loafs) : null) },
   { key: 'scrollSlow', label: 'scroll: frames > 34 ms', cell: (c) => (c.scroll ? exact(c.scroll.slowFrames) : null) },
@@ -135,6 +137,11 @@ export function summarise(cells, meta) {
   const dataBaseline = Object.fromEntries(ns.map((n) => [n, { heapMB: dataHeap(cells, n), dataMs: median(cells.filter((c) => c.n === n && c.dataMs != null).map((c) => exact(c.dataMs)))?.v }]));
 
   const targets = checkTargets({ rows, get, ns, heapPer1k });
+  // The hook pipeline (Node, from the last `vitest bench` run) is a target too.
+  if (meta?.hooks?.median != null) {
+    const h = meta.hooks;
+    targets.list.push({ metric: 'hook pipeline (Node)', n: TARGET_N, text: `≤ ${h.target} ms`, met: h.median <= h.target, detail: `${h.median.toFixed(2)} ms`, kind: 'abs' });
+  }
   for (const row of rows) row.target = targets.byRow[`${row.metric}|${row.n}`];
   return { ns, rows, jsRows, heapPer1k, dataBaseline, targets: targets.list, hot: cells.find((c) => c.hotFunctions)?.hotFunctions, errors: cells.filter((c) => c.errors?.length).map((c) => ({ variant: c.variant, n: c.n, rep: c.rep, errors: c.errors })) };
 }
@@ -259,6 +266,16 @@ export function renderMarkdown(summary, meta) {
     '',
   );
   out.push('Items-only page (generated and parsed items held, nothing rendered): ' + summary.ns.map((n) => `N = ${n.toLocaleString('en-US')}: ${summary.dataBaseline[n].heapMB?.toFixed(1) ?? '—'} MB heap, generation + parsing ${summary.dataBaseline[n].dataMs != null ? Math.round(summary.dataBaseline[n].dataMs) : '—'} ms`).join(' · '), '');
+  if (meta.hooks) {
+    const h = meta.hooks;
+    out.push('## Hook pipeline (Node, `vitest bench`)', '');
+    out.push(
+      h.median == null
+        ? `No pipeline benchmark in the last \`vitest bench\` run (${h.file}).`
+        : `Filter + sort + total over 20,000 items as the panel runs them per filter change: median **${h.median.toFixed(2)} ms** (p75 ${h.p75.toFixed(2)} ms) vs target ≤ ${h.target} ms: ${h.median <= h.target ? 'met ✓' : 'missed ✗'}. From ${h.file} of ${h.date}, load ${h.load ?? '?'} (run \`npx vitest bench --run --config bench/vitest.bench.config.ts\` to refresh; bench/results/hooks.md lists every benchmark).`,
+      '',
+    );
+  }
   const failed = summary.targets.filter((t) => !t.met);
   out.push('## Targets', '');
   out.push(`${summary.targets.length - failed.length} of ${summary.targets.length} met.` + (failed.length ? ' Missed:' : ''), '');

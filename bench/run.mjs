@@ -12,7 +12,7 @@
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { findChromium, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
@@ -347,6 +347,19 @@ function hotFunctions(profile, top = 25) {
     .map(([name, ms]) => ({ name, ms: Math.round(ms * 10) / 10, pct: Math.round((ms / total) * 1000) / 10 }));
 }
 
+// ---------------------------------------------------------------- hook pipeline
+
+/** The hook pipeline's check from the last `vitest bench` run (bench/results/hooks-pipeline.json), if any. */
+function hookPipeline() {
+  const file = path.join(resultsDir, 'hooks-pipeline.json');
+  if (!existsSync(file)) return undefined;
+  try {
+    return { file: path.relative(process.cwd(), file), ...JSON.parse(readFileSync(file, 'utf8')) };
+  } catch {
+    return undefined;
+  }
+}
+
 // ---------------------------------------------------------------- main
 
 function shuffled(list, seed) {
@@ -423,6 +436,7 @@ async function main() {
   }
 
   meta.durationS = Math.round((Date.now() - started) / 1000);
+  meta.hooks = hookPipeline();
   meta.loadAfter = os.loadavg()[0];
   const summary = summarise(cells, meta);
   const markdown = renderMarkdown(summary, meta);
