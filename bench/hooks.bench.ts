@@ -9,7 +9,7 @@ import {
   permuteSearchIndex,
   selectionTotals,
   sortItems,
-  sortOrder,
+  sortItemsWithOrder,
   type InventoryItem,
   type ItemSort,
   type SelectionEntry,
@@ -24,7 +24,7 @@ const sorted20k = sortItems(items20k, 'price-desc');
 // The search index as usePanelFilters keeps it: built in idle time once per list, then permuted
 // into each sort's order.
 const index20k = createSearchIndex(items20k);
-const sortedIndex20k = permuteSearchIndex(index20k, sortOrder(items20k, 'price-desc'));
+const sortedIndex20k = permuteSearchIndex(index20k, sortItemsWithOrder(items20k, 'price-desc').order);
 
 /** A selection of the first 250 depositable items (the deposit cap). */
 function selection250(items: readonly InventoryItem[]): SelectionValue {
@@ -64,9 +64,7 @@ describe('hook pipeline, 20,000 items', () => {
   bench(
     'the same with the sort computed each time (no cache)',
     () => {
-      const order = sortOrder(items20k, 'price-desc');
-      const sorted = new Array<InventoryItem>(order.length);
-      for (let k = 0; k < order.length; k++) sorted[k] = items20k[order[k]!]!;
+      const { items: sorted, order } = sortItemsWithOrder(items20k, 'price-desc');
       filterItems(sorted, { search: 'k' }, permuteSearchIndex(index20k, order));
       selectionTotals(selected250);
     },
@@ -81,7 +79,7 @@ describe('filter + sort + total parts, 20,000 items', () => {
   bench('createSearchIndex (idle time, once per item list; per-item cache warm)', () => void createSearchIndex(items20k), options);
   bench('createSearchIndex of new item objects (first build after a fetch)', () => void createSearchIndex(fresh20k.map((item) => ({ ...item }))), options);
   bench('reference: copying 20,000 items (subtract from the line above)', () => void fresh20k.map((item) => ({ ...item })), options);
-  bench('permuteSearchIndex into a sort order', () => void permuteSearchIndex(index20k, sortOrder(items20k, 'name-asc')), options);
+  bench('permuteSearchIndex into a sort order', () => void permuteSearchIndex(index20k, sortItemsWithOrder(items20k, 'name-asc').order), options);
   bench('filterItems search "k" with the search index', () => void filterItems(sorted20k, { search: 'k' }, sortedIndex20k), options);
   bench('filterItems search "k" without an index (per-item cache, warm)', () => void filterItems(sorted20k, { search: 'k' }), options);
   bench('filterItems min price $5', () => void filterItems(sorted20k, { minCents: 500 }), options);

@@ -56,15 +56,15 @@ export function InventoryGrid(props: InventoryGridProps) {
   // The grid body reads the selection's actions and the callbacks through this ref, so a new
   // selection object (every toggle) or an inline callback does not re-render it: a toggle
   // re-renders the toggled card, a moved tab stop its two cards.
-  const latest = useRef({ selection, onRetry: props.onRetry, onLoadMore: props.onLoadMore });
-  latest.current = { selection, onRetry: props.onRetry, onLoadMore: props.onLoadMore };
+  const latest = useRef(props);
+  latest.current = props;
   return <GridBody {...rest} store={selection.store} atLimit={selection.count >= selection.maxItems} latest={latest} />;
 }
 
 interface GridBodyProps extends Omit<InventoryGridProps, 'selection'> {
   store: SelectionStore;
   atLimit: boolean;
-  latest: RefObject<{ selection: UseDepositSelectionResult; onRetry?: () => void; onLoadMore?: () => void }>;
+  latest: RefObject<InventoryGridProps>;
 }
 
 const GridBody = /* @__PURE__ */ memo(function GridBody(props: GridBodyProps) {
@@ -94,8 +94,8 @@ const GridBody = /* @__PURE__ */ memo(function GridBody(props: GridBodyProps) {
   // cards already rendered stay as they are (a page appended, a refetch of the same objects).
   const [overscanList, setOverscanList] = useState(items);
   const focusInside = useRef(false);
-  const rendered = useRef({ start: 0, end: 0 });
-  const overscan = overscanList === items || focusInside.current || sameAt(overscanList, items, rendered.current) ? OVERSCAN : 0;
+  const rendered = useRef<number[]>([]);
+  const overscan = overscanList === items || focusInside.current || rendered.current.every((i) => overscanList[i] === items[i]) ? OVERSCAN : 0;
   useEffect(() => {
     if (overscanList === items) return;
     return afterNextPaint(() => startTransition(() => setOverscanList(items)));
@@ -108,10 +108,8 @@ const GridBody = /* @__PURE__ */ memo(function GridBody(props: GridBodyProps) {
     overscan,
   });
   const virtualRows = virtualizer.getVirtualItems();
-  rendered.current = {
-    start: (virtualRows[0]?.index ?? 0) * columns,
-    end: Math.min(items.length, ((virtualRows[virtualRows.length - 1]?.index ?? -1) + 1) * columns),
-  };
+  // Positions of the cards rendered now, for the next list's comparison.
+  rendered.current = [];
   const pageRows = Math.max(1, Math.floor((rect?.height || rowHeight) / (rowHeight + gap)));
   const itemsRef = useRef(items);
   itemsRef.current = items;
@@ -136,15 +134,6 @@ const GridBody = /* @__PURE__ */ memo(function GridBody(props: GridBodyProps) {
     onActivate: (index, event) => items[index] && activate(items[index], event),
     onSelectAll: () => latest.current.selection.selectAll(items),
   });
-
-  // A card focused by a pointer becomes the tab stop with the click that follows, in the same
-  // render as the toggle, rather than in a render of its own between pointerdown and click.
-  const pointerFocus = useRef<{ down: boolean; index: number | null }>({ down: false, index: null });
-  const applyPointerFocus = () => {
-    const { index } = pointerFocus.current;
-    pointerFocus.current = { down: false, index: null };
-    if (index !== null) keyboard.setActive(index);
-  };
 
   const lastRow = virtualRows[virtualRows.length - 1]?.index ?? -1;
   const { hasMore } = props;
@@ -176,28 +165,15 @@ const GridBody = /* @__PURE__ */ memo(function GridBody(props: GridBodyProps) {
         aria-busy={props.isLoading || undefined}
         data-slot="inventory-grid-viewport"
         style={{ height, overflowY: 'auto', position: 'relative' }}
-        onPointerDownCapture={() => {
-          pointerFocus.current.down = true;
-        }}
-        onPointerUpCapture={() => {
-          pointerFocus.current.down = false;
-        }}
-        onClickCapture={applyPointerFocus}
-        onKeyDown={(event) => {
-          applyPointerFocus();
-          keyboard.onKeyDown(event);
-        }}
+        onKeyDown={keyboard.onKeyDown}
         onFocus={(event) => {
           focusInside.current = true;
+          // The focused card becomes the tab stop: its cell and the previous one re-render.
           const index = (event.target as HTMLElement).dataset.index;
-          if (index === undefined) return;
-          if (pointerFocus.current.down) pointerFocus.current.index = Number(index);
-          else keyboard.setActive(Number(index));
+          if (index !== undefined) keyboard.setActive(Number(index));
         }}
         onBlur={(event) => {
-          if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
-          focusInside.current = false;
-          applyPointerFocus();
+          if (!event.currentTarget.contains(event.relatedTarget as Node | null)) focusInside.current = false;
         }}
       >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative', width: '100%' }}>
@@ -222,6 +198,7 @@ const GridBody = /* @__PURE__ */ memo(function GridBody(props: GridBodyProps) {
             >
               {items.slice(row.index * columns, row.index * columns + columns).map((item, column) => {
                 const index = row.index * columns + column;
+                rendered.current.push(index);
                 return (
                   <GridCell
                     key={item.id}
@@ -249,35 +226,22 @@ const GridBody = /* @__PURE__ */ memo(function GridBody(props: GridBodyProps) {
 }, sameBodyProps);
 
 /**
- * Props the body re-renders for. Callbacks are read through `latest` (their identity does not
- * matter, whether they are given does), and class names, theme and labels by their entries, so
- * a parent passing a new `{}` or an inline callback each render costs nothing.
+ * Props the body re-renders for. Callbacks (`on…`) are read through `latest`: their identity does
+ * not matter, whether they are given does. Plain objects (class names, theme, labels) compare by
+ * their entries, so a parent passing a new `{}` or an inline callback each render costs nothing.
  */
 function sameBodyProps(a: GridBodyProps, b: GridBodyProps): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as Array<keyof GridBodyProps>);
-  for (const key of keys) {
-    const x: unknown = a[key];
-    const y: unknown = b[key];
-    if (Object.is(x, y)) continue;
-    if ((key === 'onRetry' || key === 'onLoadMore') && typeof x === 'function' && typeof y === 'function') continue;
-    if ((key === 'classNames' || key === 'theme' || key === 'labels') && shallowEqual(x, y)) continue;
-    return false;
-  }
-  return true;
+  const x = a as unknown as Record<string, unknown>;
+  const y = b as unknown as Record<string, unknown>;
+  return Object.keys({ ...x, ...y }).every(
+    (key) => Object.is(x[key], y[key]) || (key.startsWith('on') && typeof x[key] === typeof y[key]) || shallowEqual(x[key], y[key]),
+  );
 }
 
 function shallowEqual(x: unknown, y: unknown): boolean {
-  if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
+  if (!x || !y || typeof x !== 'object' || typeof y !== 'object' || Array.isArray(x)) return false;
   const a = x as Record<string, unknown>;
   const b = y as Record<string, unknown>;
   const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((key) => Object.hasOwn(b, key) && Object.is(a[key], b[key]));
-}
-
-/** Whether `a` and `b` hold the same item objects at positions `start` to `end`. */
-function sameAt(a: readonly InventoryItem[], b: readonly InventoryItem[], { start, end }: { start: number; end: number }): boolean {
-  if (end > a.length || end > b.length) return false;
-  for (let i = start; i < end; i++) if (a[i] !== b[i]) return false;
-  return true;
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.is(a[key], b[key]));
 }

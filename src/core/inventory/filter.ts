@@ -121,7 +121,6 @@ export function filterItems(items: readonly InventoryItem[], filter: ItemFilter,
   const rarities = filter.rarities?.length ? new Set(filter.rarities) : null;
   const { minCents, maxCents, quality, hasStickers, depositableOnly } = filter;
   const hasPrice = minCents !== undefined || maxCents !== undefined;
-  const others = hasPrice || exteriors !== null || rarities !== null || Boolean(quality) || Boolean(hasStickers) || Boolean(depositableOnly);
   const index = needle && searchIndex !== undefined && searchIndex.ids.length === items.length ? searchIndex : null;
   let matches: Uint8Array | null = null;
   if (index !== null) {
@@ -135,19 +134,17 @@ export function filterItems(items: readonly InventoryItem[], filter: ItemFilter,
       if (matches[ids![i]!] === 0) continue;
     } else if (needle && !searchText(items[i]!).includes(needle)) continue;
     const item = items[i]!;
-    if (others) {
-      if (hasPrice) {
-        const cents = item.offer?.priceCents;
-        if (cents === undefined) continue;
-        if (minCents !== undefined && cents < minCents) continue;
-        if (maxCents !== undefined && cents > maxCents) continue;
-      }
-      if (exteriors && !exteriors.has(item.exterior ?? '')) continue;
-      if (rarities && !rarities.has(item.rarity ?? '')) continue;
-      if (quality && !qualityOf(item)[quality]) continue;
-      if (hasStickers && item.stickers.length === 0) continue;
-      if (depositableOnly && !isDepositable(item)) continue;
+    if (hasPrice) {
+      const cents = item.offer?.priceCents;
+      if (cents === undefined) continue;
+      if (minCents !== undefined && cents < minCents) continue;
+      if (maxCents !== undefined && cents > maxCents) continue;
     }
+    if (exteriors && !exteriors.has(item.exterior ?? '')) continue;
+    if (rarities && !rarities.has(item.rarity ?? '')) continue;
+    if (quality && !qualityOf(item)[quality]) continue;
+    if (hasStickers && item.stickers.length === 0) continue;
+    if (depositableOnly && !isDepositable(item)) continue;
     out.push(item);
   }
   return out;
@@ -162,11 +159,15 @@ const collator = /* @__PURE__ */ new Intl.Collator('en', { sensitivity: 'base', 
  */
 let rankedNames: string[] = [];
 let nameRank = new Map<string, number>();
-/** Past this many distinct names the table starts over from the current list's names. */
+/** Past this many distinct names the table starts over. */
 const MAX_RANKED_NAMES = 100_000;
 
 /** Makes sure every name in `names` has a rank. */
 function rankNames(names: readonly string[]): void {
+  if (nameRank.size > MAX_RANKED_NAMES) {
+    rankedNames = [];
+    nameRank = new Map();
+  }
   let fresh: Set<string> | null = null;
   for (let i = 0; i < names.length; i++) {
     const name = names[i]!;
@@ -174,12 +175,7 @@ function rankNames(names: readonly string[]): void {
   }
   if (fresh === null) return;
   const added = [...fresh].sort(collator.compare);
-  let base = rankedNames;
-  if (base.length + added.length > MAX_RANKED_NAMES) {
-    const current = new Set<string>();
-    for (const name of names) if (!fresh.has(name)) current.add(name);
-    base = [...current].sort(collator.compare);
-  }
+  const base = rankedNames;
   // Merge two collator-sorted lists.
   const merged = new Array<string>(base.length + added.length);
   let a = 0;
@@ -285,10 +281,9 @@ export interface SortedItems {
 /**
  * Sorts `items` (a copy; ties keep the input order) and tells where each came from. Compares
  * numbers only: names by a counting sort on their collator rank; prices by one native sort of a
- * double packing price, name rank and position (or, when those do not fit in 53 bits, price and
- * position in name order; or a comparator for prices that are not whole cents). A list already in
- * order is detected in one pass. Pass the list's {@link SortKeys} to sort it again without reading
- * the items.
+ * double packing price, name rank and position (a comparator on the keys where prices are not
+ * whole cents or the three do not fit in 53 bits). A list already in order is detected in one
+ * pass. Pass the list's {@link SortKeys} to sort it again without reading the items.
  */
 export function sortItemsWithOrder(items: readonly InventoryItem[], sort: ItemSort, keys: SortKeys = createSortKeys(items)): SortedItems {
   const n = keys.nameRank.length;
@@ -318,9 +313,9 @@ export function sortItemsWithOrder(items: readonly InventoryItem[], sort: ItemSo
   const range = priceMax - priceMin + 1;
   const priceKey = (i: number) => (desc ? priceMax - price[i]! : priceless[i] ? range : price[i]! - priceMin);
   const slots = 2 ** Math.ceil(Math.log2(n + 1));
-  const packed = new Float64Array(n);
   if (keys.wholePrices && (range + 1) * names * slots < Number.MAX_SAFE_INTEGER) {
     // One key: price, then name rank, then position.
+    const packed = new Float64Array(n);
     for (let i = 0; i < n; i++) packed[i] = (priceKey(i) * names + ranks[i]!) * slots + i;
     packed.sort();
     const order = new Uint32Array(n);
@@ -331,27 +326,9 @@ export function sortItemsWithOrder(items: readonly InventoryItem[], sort: ItemSo
     }
     return { items: out, order };
   }
-  if (keys.wholePrices && (range + 1) * slots < Number.MAX_SAFE_INTEGER) {
-    // Price, then position in name order.
-    const byName = nameOrder(keys, false);
-    for (let k = 0; k < n; k++) packed[k] = priceKey(byName[k]!) * slots + k;
-    packed.sort();
-    const order = new Uint32Array(n);
-    for (let k = 0; k < n; k++) {
-      const i = byName[packed[k]! % slots]!;
-      order[k] = i;
-      out[k] = items[i]!;
-    }
-    return { items: out, order };
-  }
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   return gather(order.sort(compare));
-}
-
-/** The order of a sort as positions in `items` (`items[order[k]]` is the k-th item); see {@link sortItemsWithOrder}. */
-export function sortOrder(items: readonly InventoryItem[], sort: ItemSort, keys?: SortKeys): Uint32Array {
-  return sortItemsWithOrder(items, sort, keys).order;
 }
 
 /** Returns a sorted copy. Items without an offer sort last by price; ties keep name order. */
