@@ -4,6 +4,7 @@ import { bench, describe } from 'vitest';
 import {
   createSearchIndex,
   createSelectionStore,
+  createSortKeys,
   filterItems,
   parseInventoryItems,
   permuteSearchIndex,
@@ -25,6 +26,8 @@ const sorted20k = sortItems(items20k, 'price-desc');
 // into each sort's order.
 const index20k = createSearchIndex(items20k);
 const sortedIndex20k = permuteSearchIndex(index20k, sortItemsWithOrder(items20k, 'price-desc').order);
+const keys20k = createSortKeys(items20k);
+const nameOrder20k = sortItemsWithOrder(items20k, 'name-asc', keys20k).order;
 
 /** A selection of the first 250 depositable items (the deposit cap). */
 function selection250(items: readonly InventoryItem[]): SelectionValue {
@@ -75,11 +78,14 @@ describe('hook pipeline, 20,000 items', () => {
 describe('filter + sort + total parts, 20,000 items', () => {
   bench('sortItems price-desc (names ranked by an earlier sort)', () => void sortItems(items20k, 'price-desc'), options);
   bench('sortItems name-asc', () => void sortItems(items20k, 'name-asc'), options);
-  bench('sortItems of a list already in order (price-desc of price-desc)', () => void sortItems(sorted20k, 'price-desc'), options);
+  bench('sortItems of a list already in order (price-desc of price-desc; keys read in scattered order)', () => void sortItems(sorted20k, 'price-desc'), options);
+  bench('createSortKeys (once per item list)', () => void createSortKeys(items20k), options);
+  bench('sortItemsWithOrder price-asc from keys read once (a sort change in the panel)', () => void sortItemsWithOrder(items20k, 'price-asc', keys20k), options);
+  bench('sortItemsWithOrder name-asc from keys read once', () => void sortItemsWithOrder(items20k, 'name-asc', keys20k), options);
   bench('createSearchIndex (idle time, once per item list; per-item cache warm)', () => void createSearchIndex(items20k), options);
   bench('createSearchIndex of new item objects (first build after a fetch)', () => void createSearchIndex(fresh20k.map((item) => ({ ...item }))), options);
   bench('reference: copying 20,000 items (subtract from the line above)', () => void fresh20k.map((item) => ({ ...item })), options);
-  bench('permuteSearchIndex into a sort order', () => void permuteSearchIndex(index20k, sortItemsWithOrder(items20k, 'name-asc').order), options);
+  bench('permuteSearchIndex into a sort order', () => void permuteSearchIndex(index20k, nameOrder20k), options);
   bench('filterItems search "k" with the search index', () => void filterItems(sorted20k, { search: 'k' }, sortedIndex20k), options);
   bench('filterItems search "k" without an index (per-item cache, warm)', () => void filterItems(sorted20k, { search: 'k' }), options);
   bench('filterItems min price $5', () => void filterItems(sorted20k, { minCents: 500 }), options);
