@@ -233,6 +233,13 @@ export function renderMarkdown(summary, meta) {
     `${meta.date.slice(0, 10)} · ${meta.cores}× ${meta.cpu} · ${meta.memoryGB} GB · Node ${meta.node} · Chromium ${meta.chromium} headless (software raster, vsync on) · viewport ${meta.viewport} · seed ${meta.seed} · ${meta.reps} repetitions per cell, fresh browser context each · run took ${meta.durationS} s · load average (1 min) ${meta.loadBefore?.toFixed(1) ?? '?'} at start, ${meta.loadAfter?.toFixed(1) ?? '?'} at end`,
     '',
   );
+  const load = Math.max(meta.loadBefore ?? 0, meta.loadAfter ?? 0);
+  if (load > meta.cores * 0.75) {
+    out.push(
+      `**Loaded machine:** the load average reached ${load.toFixed(1)} on ${meta.cores} cores during this run (other work was running), so absolute times are inflated and noisy; ratios against virtuoso in the same run are the robust signal.`,
+      '',
+    );
+  }
   out.push(
     `Each cell: median over repetitions (min–max across repetitions). Latencies are Event Timing \`duration\` (input → next paint, 8 ms steps, max over the entries of the interaction); \`< 16\` = no entry at the 16 ms threshold. Per repetition the value is the median of its samples (ours and virtuoso: 5 toggles, 2 select-all/clear, 3 search keystrokes, 2 sort and 2 price changes; naive: 3, 1, 2, 2, 2, and at most ${meta.naiveReps} repetitions). "results painted" = keydown timestamp → frame after the commit of the new list. Ratios compare medians; \`<\`/\`>\` mark bounds from the 16 ms floor or a time box; ✓/✗ next to a ratio = its target (ours/naive ≤ 0.05 for toggle and select all at 20,000; ours/virtuoso ≤ 1 everywhere). The target column holds the absolute targets for \`ours\` (at N = 20,000 unless the row says otherwise). Heap and DOM are measured right after the mount, after two forced GCs. Naive skips the scroll above 5,000 items; a scenario that hits the 10 s time box ends its page (later scenarios show —).`,
     '',
