@@ -22,25 +22,8 @@ export const EXTERIORS: readonly Exterior[] = [
   { name: 'Battle-Scarred', min: 0.45, max: 1, priceFactor: 0.75 },
 ];
 
-/** Rarity name → colour as Steam reports it (weapons, stickers and agents use different names). */
-export const RARITY_COLOURS: Readonly<Record<string, string>> = {
-  'Consumer Grade': '#b0c3d9',
-  'Base Grade': '#b0c3d9',
-  'Industrial Grade': '#5e98d9',
-  'Mil-Spec Grade': '#4b69ff',
-  'High Grade': '#4b69ff',
-  Distinguished: '#4b69ff',
-  Restricted: '#8847ff',
-  Remarkable: '#8847ff',
-  Exceptional: '#8847ff',
-  Classified: '#d32ce6',
-  Exotic: '#d32ce6',
-  Superior: '#d32ce6',
-  Covert: '#eb4b4b',
-  Extraordinary: '#eb4b4b',
-  Master: '#eb4b4b',
-  Contraband: '#e4ae39',
-};
+/** The core's table: the mock colours items exactly as the library reads them. */
+export { RARITY_COLOURS } from '../core/inventory/rarity.js';
 
 /** A weapon finish: `[weapon, finish, type, rarity, minFloat, maxFloat, priceCents, souvenirOnly]`. */
 export type WeaponSkin = readonly [string, string, string, string, number, number, number, boolean];
