@@ -15,7 +15,11 @@ export interface DepositDialogProps extends DisplayProps {
   selection: UseDepositSelectionResult;
   /** The deposit mutation, from `useDeposit({ selection })`. */
   deposit: UseDepositResult;
-  /** Ask for instant credit (CS2); sent explicitly with every deposit. @default true */
+  /**
+   * Ask for instant credit (CS2); sent explicitly with every deposit. After
+   * `INSTANT_DEPOSITS_DISABLED` the user is told and the next Confirm goes ahead without it.
+   * @default the provider's `instant` (true)
+   */
   isInstant?: boolean;
   /** Called once per successful deposit with the trade the API returned. @default undefined */
   onDeposited?: (trade: Trade) => void;
@@ -67,12 +71,13 @@ const DEFAULT_OUTCOME_UNKNOWN =
  * @selector [data-slot=deposit-dialog-content] [data-state] [data-pending] [data-success]
  */
 export function DepositDialog(props: DepositDialogProps) {
-  const { selection, deposit, isInstant = true, unstyled = false, classNames = {} } = props;
+  const { selection, deposit, unstyled = false, classNames = {} } = props;
   const display = useDisplay(props);
   const { labels, money } = display;
   const themed = themeAttributes(useTheme(props.theme));
   const c = (slot: DepositDialogSlot) => (unstyled ? classNames[slot] : cx(`ap-DepositDialog-${slot}`, classNames[slot]));
-  const { open, changeOpen, confirm, pending, trade, error, apiError, changes, repricing, outcomeUnknown, blocked, cooldownSeconds } = useDepositDialogState(props);
+  const state = useDepositDialogState(props);
+  const { open, changeOpen, confirm, pending, trade, error, apiError, changes, repricing, outcomeUnknown, unconfirmed, blocked, cooldownSeconds } = state;
   const invalidFields = apiError?.key === 'VALIDATION_FAILED' && apiError.fields ? Object.keys(apiError.fields) : [];
   const isRust = selection.game === RUST;
   const lines = selection.selectedItems;
@@ -132,7 +137,7 @@ export function DepositDialog(props: DepositDialogProps) {
               )}
               {/* Always present, so the resend notice is announced when it appears. */}
               <p role="status" data-slot="deposit-dialog-retrying">
-                {deposit.isRetrying ? labels.retryingDeposit : null}
+                {deposit.isReconciling ? labels.checkingDeposit : deposit.isRetrying ? labels.retryingDeposit : null}
               </p>
               {changes.length > 0 && (
                 <PriceChangeList changes={changes} intro={apiError?.key === 'PRICE_CHANGED' ? null : (labels.errors.PRICE_CHANGED ?? null)} display={display} c={c} />
@@ -155,7 +160,7 @@ export function DepositDialog(props: DepositDialogProps) {
                   <dt>{labels.instantCredit}</dt>
                   <CreditSplit
                     isRust={isRust}
-                    nowCents={isInstant ? selection.instantCreditCents : 0}
+                    nowCents={state.isInstant ? selection.instantCreditCents : 0}
                     totalCents={selection.totalCents}
                     dateLabel={props.creditDateLabel ?? ((date) => `around ${date}`)}
                     display={display}
@@ -166,9 +171,17 @@ export function DepositDialog(props: DepositDialogProps) {
           )}
           <div data-slot="deposit-dialog-actions" className={c('actions')}>
             {onlyClose ? (
-              <Dialog.Close ref={dismissRef} data-slot="deposit-dialog-close" className={c('close')}>
-                {labels.close}
-              </Dialog.Close>
+              <>
+                <Dialog.Close ref={dismissRef} data-slot="deposit-dialog-close" className={c('close')}>
+                  {labels.close}
+                </Dialog.Close>
+                {/* Never a blind retry: look the trade up, or resend the same externalId once nothing was found. */}
+                {outcomeUnknown && !trade && (
+                  <button type="button" data-slot="deposit-dialog-confirm" className={c('confirm')} onClick={unconfirmed ? state.sendAgain : state.checkAgain}>
+                    {unconfirmed ? labels.sendAgain : labels.checkAgain}
+                  </button>
+                )}
+              </>
             ) : (
               <>
                 <Dialog.Close ref={dismissRef} data-slot="deposit-dialog-cancel" aria-disabled={pending || undefined} className={c('cancel')}>
@@ -182,7 +195,13 @@ export function DepositDialog(props: DepositDialogProps) {
                   className={c('confirm')}
                   onClick={confirm}
                 >
-                  {pending ? labels.confirming : repricing ? (props.confirmNewPricesLabel ?? 'Confirm new prices') : labels.confirm}
+                  {pending
+                    ? labels.confirming
+                    : repricing
+                      ? (props.confirmNewPricesLabel ?? 'Confirm new prices')
+                      : state.withoutInstant
+                        ? labels.confirmWithoutInstant
+                        : labels.confirm}
                 </button>
               </>
             )}

@@ -164,7 +164,9 @@ export function ErrorBlock({ error, outcomeUnknownText, display, c, children }: 
 }) {
   const { labels } = display;
   const known = isAssetPayError(error) ? error : null;
-  const message = known?.outcomeUnknown ? outcomeUnknownText : ((known && errorLabel(labels, known.key)) ?? labels.genericError);
+  // DEPOSIT_UNCONFIRMED was looked for and not found: it says more than "it may have gone through".
+  const unknownOutcome = known?.outcomeUnknown && known.key !== 'DEPOSIT_UNCONFIRMED';
+  const message = unknownOutcome ? outcomeUnknownText : ((known && errorLabel(labels, known.key)) ?? labels.genericError);
   return (
     <div role="alert" data-slot="deposit-dialog-error" data-error-key={known?.key} className={c('error')}>
       <p>{message}</p>

@@ -1,6 +1,6 @@
 // State and actions of DepositDialog. Internal: DepositDialog.tsx is the public entry.
 import { useEffect, useRef, useState } from 'react';
-import { isAssetPayError, type AssetPayError, type PriceChange, type Trade } from '../core/index.js';
+import { isAssetPayError, retryDelayOf, type AssetPayError, type PriceChange, type Trade } from '../core/index.js';
 import { inventoryKeys, useOptionalAssetPay, type UseDepositResult, type UseDepositSelectionResult } from '../hooks/index.js';
 
 /** What {@link useDepositDialogState} reads from the dialog's props. */
@@ -21,6 +21,14 @@ export interface DepositDialogState {
   changeOpen: (open: boolean) => void;
   /** Sends the deposit once (acknowledging changed prices first); ignored while blocked. */
   confirm: () => void;
+  /** After an unknown outcome that could not be checked: looks the trade up by `externalId` again. */
+  checkAgain: () => void;
+  /** After `DEPOSIT_UNCONFIRMED`, on the user's word: sends the same request (same `externalId`) again. */
+  sendAgain: () => void;
+  /** Whether the next Confirm asks for instant credit (off after `INSTANT_DEPOSITS_DISABLED`). */
+  isInstant: boolean;
+  /** Instant credit was refused: Confirm reads "Deposit without instant credit". */
+  withoutInstant: boolean;
   pending: boolean;
   /** The trade once the deposit succeeded. */
   trade: Trade | undefined;
@@ -32,6 +40,8 @@ export interface DepositDialogState {
   repricing: boolean;
   /** The deposit may have gone through: no Confirm at all. */
   outcomeUnknown: boolean;
+  /** Its trade was looked for and not found (`DEPOSIT_UNCONFIRMED`): "Send again" is offered. */
+  unconfirmed: boolean;
   /** Confirm does nothing now (sending, nothing selected, cooling down, loading new prices). */
   blocked: boolean;
   /** Seconds left of the API's `Retry-After`; Confirm is blocked while above 0. */
@@ -42,7 +52,8 @@ export interface DepositDialogState {
 function useCooldown(error: AssetPayError | null): number {
   const [now, setNow] = useState(() => Date.now());
   const [start, setStart] = useState<{ error: AssetPayError; at: number } | null>(null);
-  const ms = error?.retryAfterMs;
+  // Retry-After, or a fallback when the browser could not read it (no Access-Control-Expose-Headers).
+  const ms = error ? retryDelayOf(error) : undefined;
   const began = start?.error === error ? start.at : null;
   useEffect(() => {
     if (!error || !ms) return;
@@ -79,7 +90,8 @@ function useRefetchOnPriceChange(error: AssetPayError | null): boolean {
 
 /** Open state, one-at-a-time sending, error handling and re-quoting of the deposit dialog. */
 export function useDepositDialogState(props: DepositDialogStateInput): DepositDialogState {
-  const { selection, deposit, isInstant = true } = props;
+  const ctx = useOptionalAssetPay();
+  const { selection, deposit, isInstant = ctx?.instant ?? true } = props;
   const latest = useRef(props);
   latest.current = props;
 
@@ -97,22 +109,22 @@ export function useDepositDialogState(props: DepositDialogStateInput): DepositDi
   const cooldownSeconds = useCooldown(apiError);
   const coolingDown = cooldownSeconds > 0;
   const outcomeUnknown = apiError?.outcomeUnknown ?? false;
+  const unconfirmed = apiError?.key === 'DEPOSIT_UNCONFIRMED';
   const blocked = pending || selection.count === 0 || coolingDown || (refreshing && changes.length === 0);
+  // The merchant has instant credit off: said once, and only the user's next Confirm goes ahead without it.
+  const [instantRefused, setInstantRefused] = useState(false);
+  const sendInstant = isInstant && !instantRefused;
 
-  const confirm = () => {
-    // The ref also stops a second click that lands before React re-renders.
-    if (sendingRef.current || blocked || outcomeUnknown) return;
+  const run = (send: () => Promise<Trade>) => {
     sendingRef.current = true;
     setSending(true);
     setLocalError(null);
-    // Confirming again means the user has seen the new prices and the repaired selection.
-    if (repricing || selection.dropped.length > 0 || selection.adjusted.length > 0) selection.acknowledgeChanges();
-    deposit
-      .deposit({ isInstant })
+    send()
       .then(
         (done) => latest.current.onDeposited?.(done),
         // AssetPay errors arrive through `deposit.error`; anything else (e.g. an empty selection) is kept here.
         (reason: unknown) => {
+          if (isAssetPayError(reason) && reason.key === 'INSTANT_DEPOSITS_DISABLED') setInstantRefused(true);
           if (!isAssetPayError(reason)) setLocalError(reason instanceof Error ? reason : new Error(String(reason)));
         },
       )
@@ -120,6 +132,20 @@ export function useDepositDialogState(props: DepositDialogStateInput): DepositDi
         sendingRef.current = false;
         setSending(false);
       });
+  };
+
+  const confirm = () => {
+    // The ref also stops a second click that lands before React re-renders.
+    if (sendingRef.current || blocked || outcomeUnknown) return;
+    // Confirming again means the user has seen the new prices and the repaired selection.
+    if (repricing || selection.dropped.length > 0 || selection.adjusted.length > 0) selection.acknowledgeChanges();
+    run(() => deposit.deposit({ isInstant: sendInstant }));
+  };
+  const checkAgain = () => {
+    if (!sendingRef.current && outcomeUnknown && !unconfirmed) run(deposit.checkAgain);
+  };
+  const sendAgain = () => {
+    if (!sendingRef.current && unconfirmed) run(deposit.resend);
   };
 
   const changeOpen = (next: boolean) => {
@@ -137,6 +163,10 @@ export function useDepositDialogState(props: DepositDialogStateInput): DepositDi
     open,
     changeOpen,
     confirm,
+    checkAgain,
+    sendAgain,
+    isInstant: sendInstant,
+    withoutInstant: instantRefused && apiError?.key === 'INSTANT_DEPOSITS_DISABLED',
     pending,
     trade: pending ? undefined : deposit.trade,
     error: apiError ?? localError,
@@ -144,6 +174,7 @@ export function useDepositDialogState(props: DepositDialogStateInput): DepositDi
     changes,
     repricing,
     outcomeUnknown,
+    unconfirmed,
     blocked,
     cooldownSeconds,
   };

@@ -3,11 +3,26 @@ export * from './money.js';
 export * from './types.js';
 export * from './api/errors.js';
 export { createAssetPayClient, buildUrl, DEFAULT_BASE_URL } from './api/client.js';
-export type { AssetPayClient, AssetPayClientOptions, AuthScheme, GetToken, GetTokenOptions, RequestOptions } from './api/client.js';
-export { fetchInventory, parseInventoryResponse, parseInventoryItems, inventoryQuery, pageCountOf, DEFAULT_PER_PAGE } from './api/inventory.js';
+export type { AssetPayClient, AssetPayClientOptions, GetToken, GetTokenOptions, RequestOptions } from './api/client.js';
+export { API_VARIANTS, INVENTORY_SORTS, MAX_SEARCH_LENGTH, inferApiVariant } from './api/variant.js';
+export type { ApiVariant, AuthScheme, InventorySort, VariantRules } from './api/variant.js';
+export { createRequestId } from './api/response.js';
+export { fetchInventory, parseInventoryResponse, parseInventoryItems, inventoryQuery, clampSearch, pageCountOf, DEFAULT_PER_PAGE } from './api/inventory.js';
+export { nextInventoryPage, servedPageSize, isInventoryWalkComplete, MAX_INVENTORY_ROWS, type InventoryPageParam } from './api/inventoryWalk.js';
 export { collateralToCents } from './api/schema.js';
-export { createDeposit, submitDeposit, parseTradeResponse, DEPOSIT_TIMEOUT_MS, BUSY_DEPOSIT_KEYS, type SubmitDepositOptions } from './api/deposit.js';
-export { fetchTrades, findTradeByExternalId, type TradesParams } from './api/trades.js';
+export {
+  createDeposit,
+  submitDeposit,
+  reconcileDeposit,
+  toDepositBody,
+  parseTradeResponse,
+  DEPOSIT_TIMEOUT_MS,
+  BUSY_DEPOSIT_KEYS,
+  RECONCILE_DELAYS_MS,
+  type SubmitDepositOptions,
+} from './api/deposit.js';
+export { fetchTrades, fetchTradesPage, findTrade, findTradeByExternalId, tradesQuery } from './api/trades.js';
+export type { TradesParams, TradesPage, TradesPosition, FindTradeOptions } from './api/trades.js';
 export * from './inventory/predicates.js';
 export * from './inventory/icons.js';
 export * from './inventory/filter.js';

@@ -1,4 +1,5 @@
 import type { Cents } from './money.js';
+import type { InventorySort } from './api/variant.js';
 
 /** Steam app ids AssetPay supports: CS2 and Rust. */
 export type GameId = 730 | 252490;
@@ -106,33 +107,39 @@ export interface InventoryPage {
   requestId?: string;
 }
 
-/** Query parameters of `GET /client/inventory` (the `.co` names). */
+/** Query parameters of `GET /client/inventory`, sent in the client's API variant. */
 export interface InventoryParams {
   /** @default 730 */
   game?: GameId;
   /** Skip AssetPay's 15-minute cache. Use sparingly: the rate limit is shared by the merchant. */
   refresh?: boolean;
+  /** Matches item names; cut to the API's 100 characters. */
   search?: string;
-  /** Passed through as given, e.g. `price_asc` or `priceAsc`. */
-  sort?: string;
+  /** One of the documented values (`.gg`; `.co` lists none and gets the same). @default the API's order */
+  sort?: InventorySort;
+  /** Only items AssetPay accepts now (`.gg` OpenAPI; sent as given on `.co`). @default false on the API */
+  acceptedOnly?: boolean;
   /** USD, filters on offer price. */
   minPrice?: number;
   /** USD, filters on offer price. */
   maxPrice?: number;
   /** 1-based. @default 1 */
   page?: number;
-  /** @default 50 */
+  /** Page size, sent as `perPage` on `.co` and `limit` on `.gg` (where `-1` means all). The server may send fewer. @default 50 */
   perPage?: number;
 }
 
-/** One item of a `.co` deposit request. */
+/**
+ * One item of a deposit request: the quote the user saw. On the wire it becomes
+ * `{ itemId, offer: { price, reference }, amount }` on `.co` and `{ itemId, price, amount }` on `.gg`.
+ */
 export interface DepositRequestItem {
   itemId: string;
   offer: { price: number; reference?: string };
   amount?: number;
 }
 
-/** Body of `POST /client/trading/deposit` (`.co`). */
+/** A deposit as the library sends it; `toDepositBody` gives the variant's wire body. */
 export interface DepositRequest {
   items: DepositRequestItem[];
   game: '730' | '252490';

@@ -1,6 +1,15 @@
 import { useMemo, useRef, useState, useContext, type ReactNode } from 'react';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
-import { createAssetPayClient, DEFAULT_BASE_URL, isBlockingError, type AssetPayError, type AuthScheme, type GetToken, type RejectedItem } from '../core/index.js';
+import {
+  createAssetPayClient,
+  DEFAULT_BASE_URL,
+  isBlockingError,
+  type ApiVariant,
+  type AssetPayError,
+  type AuthScheme,
+  type GetToken,
+  type RejectedItem,
+} from '../core/index.js';
 import { AssetPayContext, type AssetPayContextValue } from './context.js';
 import type { AssetPayTheme } from './theme.js';
 
@@ -13,8 +22,21 @@ export interface AssetPayProviderProps {
   getToken: GetToken;
   /** @default 'https://api.assetpay.co' */
   baseUrl?: string;
-  /** `'raw'`: `Authorization: <token>` (AssetPay's docs); `'bearer'`: `Authorization: Bearer <token>`. @default 'raw' */
+  /**
+   * Which published AssetPay API `baseUrl` serves: `'gg'` (api.assetpay.gg, the official SDK's
+   * OpenAPI contract) or `'co'` (api.assetpay.co). @default 'gg' for a host on assetpay.gg, else 'co'
+   */
+  apiVariant?: ApiVariant;
+  /**
+   * `'raw'`: `Authorization: <token>` (the `.co` docs); `'bearer'`: `Authorization: Bearer <token>`.
+   * A `MISSING_BEARER` answer switches to Bearer for good. @default 'raw' on `.co`, 'bearer' on `.gg`
+   */
   authScheme?: AuthScheme;
+  /**
+   * Ask for instant credit on CS2 deposits. Set `false` if your merchant account never offers it:
+   * the dialog then promises nothing before the 7-day hold. @default true
+   */
+  instant?: boolean;
   /** Custom fetch (tests, proxies). @default globalThis.fetch, looked up on each request */
   fetch?: typeof fetch;
   /** Query client to use. @default the nearest QueryClientProvider's, else one of its own */
@@ -47,7 +69,7 @@ export interface AssetPayProviderProps {
 
 /** Makes the AssetPay client available to the hooks and components below it. */
 export function AssetPayProvider(props: AssetPayProviderProps) {
-  const { baseUrl = DEFAULT_BASE_URL, authScheme = 'raw', fetch: fetchImpl, userKey } = props;
+  const { baseUrl = DEFAULT_BASE_URL, apiVariant, authScheme, fetch: fetchImpl, userKey } = props;
   const latest = useRef(props);
   latest.current = props;
   const nearest = useContext(QueryClientContext);
@@ -61,12 +83,13 @@ export function AssetPayProvider(props: AssetPayProviderProps) {
     () =>
       createAssetPayClient({
         baseUrl,
+        apiVariant,
         authScheme,
         getToken: (options) => latest.current.getToken(options),
         fetch: fetchImpl,
         onAuthError: (error) => latest.current.onAuthError?.(error),
       }),
-    [baseUrl, authScheme, fetchImpl],
+    [baseUrl, apiVariant, authScheme, fetchImpl],
   );
 
   const value = useMemo<AssetPayContextValue>(
@@ -77,6 +100,7 @@ export function AssetPayProvider(props: AssetPayProviderProps) {
       refreshOnSessionStart: props.refreshOnSessionStart ?? true,
       refreshCooldownMs: props.refreshCooldownMs ?? 30_000,
       retry: props.retry ?? 3,
+      instant: props.instant ?? true,
       lastRefreshAt,
       onInvalidItems: (rejected) => latest.current.onInvalidItems?.(rejected),
       reportBlockingError: (error) => {
@@ -86,7 +110,7 @@ export function AssetPayProvider(props: AssetPayProviderProps) {
       },
       theme: props.theme,
     }),
-    [client, queryClient, baseUrl, userKey, props.refreshOnSessionStart, props.refreshCooldownMs, props.retry, lastRefreshAt, reported, props.theme],
+    [client, queryClient, baseUrl, userKey, props.refreshOnSessionStart, props.refreshCooldownMs, props.retry, props.instant, lastRefreshAt, reported, props.theme],
   );
 
   const tree = <AssetPayContext.Provider value={value}>{props.children}</AssetPayContext.Provider>;

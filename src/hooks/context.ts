@@ -12,6 +12,8 @@ export interface AssetPayContextValue {
   refreshOnSessionStart: boolean;
   refreshCooldownMs: number;
   retry: number;
+  /** Ask for instant credit by default (the provider's `instant`). */
+  instant: boolean;
   /** Last `refresh=true` request per game, for the cooldown. */
   lastRefreshAt: Map<number, number>;
   onInvalidItems?: (rejected: RejectedItem[]) => void;

@@ -4,8 +4,9 @@ import {
   DEFAULT_PER_PAGE,
   fetchInventory,
   isAssetPayError,
-  pageCountOf,
+  nextInventoryPage,
   type InventoryPage,
+  type InventoryPageParam,
   type InventoryParams,
 } from '../core/index.js';
 import type { AssetPayContextValue } from './context.js';
@@ -87,16 +88,34 @@ export function inventoryQueryOptions(ctx: AssetPayContextValue, params: Omit<In
   });
 }
 
-/** Infinite-query options that walk the inventory page by page. */
-export function infiniteInventoryQueryOptions(ctx: AssetPayContextValue, filters: InventoryFilters = {}) {
-  const perPage = filters.perPage ?? DEFAULT_PER_PAGE;
-  return infiniteQueryOptions<InventoryPage, AssetPayError, { pages: InventoryPage[]; pageParams: number[] }, readonly unknown[], number>({
-    queryKey: inventoryKeys.infinite(ctx.scope, filters),
-    queryFn: ({ pageParam, signal }) => loadInventoryPage(ctx, { ...filters, page: pageParam }, signal),
-    initialPageParam: 1,
-    // An empty page ends the walk even when `count` promises more (a hostile or stale count).
-    getNextPageParam: (last, pages) =>
-      last.items.length + last.rejected.length > 0 && pages.length < pageCountOf(last.count, perPage) ? pages.length + 1 : undefined,
+/** Options of {@link infiniteInventoryQueryOptions}. */
+export interface InfiniteInventoryOptions {
+  /**
+   * The whole inventory is wanted: on `.gg` the first request asks for everything at once
+   * (`limit=-1`, one call against the merchant's rate limit). @default false
+   */
+  loadAll?: boolean;
+}
+
+/**
+ * Infinite-query options that walk the inventory page by page, by what arrives: the walk ends when
+ * the rows received reach `count`, or a page comes back empty, short or with nothing new (see
+ * `nextInventoryPage`), whatever page size was asked for.
+ */
+export function infiniteInventoryQueryOptions(ctx: AssetPayContextValue, filters: InventoryFilters = {}, options: InfiniteInventoryOptions = {}) {
+  const allInOne = options.loadAll ? ctx.client.rules.allInOnePageSize : null;
+  const first: InventoryPageParam = { page: 1, perPage: allInOne ?? filters.perPage ?? DEFAULT_PER_PAGE };
+  return infiniteQueryOptions<
+    InventoryPage,
+    AssetPayError,
+    { pages: InventoryPage[]; pageParams: InventoryPageParam[] },
+    readonly unknown[],
+    InventoryPageParam
+  >({
+    queryKey: inventoryKeys.infinite(ctx.scope, allInOne === null ? filters : { ...filters, perPage: allInOne }),
+    queryFn: ({ pageParam, signal }) => loadInventoryPage(ctx, { ...filters, ...pageParam }, signal),
+    initialPageParam: first,
+    getNextPageParam: (_last, pages, _lastParam, params) => nextInventoryPage(pages, params),
     staleTime: 60_000,
     structuralSharing: false,
     ...retryOptions(ctx),

@@ -1,4 +1,4 @@
-import { fetchTrades, tradeStage, type Trade, type TradeStage } from '../core/index.js';
+import { fetchTradesPage, tradeStage, type Trade, type TradeStage, type TradesPosition } from '../core/index.js';
 import type { AssetPayContextValue } from './context.js';
 
 /** Which trade to follow: its `id`, or the `externalId` the deposit was sent with. */
@@ -40,10 +40,38 @@ const matches = (trade: Trade, ref: TradeRef) => (ref.id !== undefined ? trade.i
 /** Newer fields over older ones: a list row may leave out fields the deposit answer had. */
 const merge = (older: Trade | undefined, newer: Trade | undefined): Trade | undefined => (older && newer ? { ...older, ...newer } : (newer ?? older));
 
+/** Pages of one game's deposits read per poll at most, while a followed trade is missing from them. */
+const MAX_POLL_PAGES = 3;
+
 /**
- * One poll: the first page of the user's deposits (`GET /client/trades`, 50 rows), the followed
- * trade and its related trades picked out of it. A trade missing from the page keeps its last
- * known state.
+ * The user's latest deposits in `game` (or in both games when it is unknown: the API lists one
+ * game at a time, CS2 by default), newest first, until every id in `wanted` was seen or
+ * {@link MAX_POLL_PAGES} pages were read.
+ */
+async function latestTrades(
+  ctx: AssetPayContextValue,
+  game: '730' | '252490' | undefined,
+  isWanted: (trade: Trade) => boolean,
+  signal?: AbortSignal,
+): Promise<Trade[]> {
+  const rows: Trade[] = [];
+  for (const listed of game ? [game] : (['730', '252490'] as const)) {
+    let after: TradesPosition | undefined;
+    for (let page = 0; page < MAX_POLL_PAGES; page += 1) {
+      const result = await fetchTradesPage(ctx.client, { game: listed, limit: 50, after }, signal);
+      rows.push(...result.trades);
+      if (!result.next || result.trades.some(isWanted)) break;
+      after = result.next;
+    }
+    if (rows.some(isWanted)) break;
+  }
+  return rows;
+}
+
+/**
+ * One poll: the user's latest deposits (`GET /client/trades`, 50 rows a page, in the trade's
+ * game), the followed trade and its related trades picked out of them. A trade missing from the
+ * answer keeps its last known state.
  */
 export async function loadTrackedTrade(
   ctx: AssetPayContextValue,
@@ -52,7 +80,7 @@ export async function loadTrackedTrade(
   previous: TrackedTrade | undefined,
   signal?: AbortSignal,
 ): Promise<TrackedTrade> {
-  const page = await fetchTrades(ctx.client, { type: 'DEPOSIT', game, page: 1, limit: 50 }, signal);
+  const page = await latestTrades(ctx, game, (row) => matches(row, ref), signal);
   const trade = merge(previous?.trade, page.find((row) => matches(row, ref)));
   const known = new Map<string, Trade>();
   for (const related of [...(previous?.related ?? []), ...(trade?.relatedTrades ?? [])]) known.set(related.id, merge(known.get(related.id), related)!);

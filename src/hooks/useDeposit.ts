@@ -2,8 +2,11 @@ import { useCallback, useRef, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import {
   submitDeposit,
+  reconcileDeposit,
   createExternalId,
+  createRequestId,
   depositErrorActions,
+  AssetPayError as AssetPayErrorClass,
   type AssetPayError,
   type DepositRequest,
   type DepositRequestOptions,
@@ -23,6 +26,11 @@ export interface UseDepositOptions {
   selection?: Pick<UseDepositSelectionResult, 'toDepositRequest' | 'remove'> & Partial<Pick<UseDepositSelectionResult, 'store'>>;
   onSuccess?: (trade: Trade, request: DepositRequest) => void;
   onError?: (error: AssetPayError, request: DepositRequest) => void;
+  /**
+   * Waits before each look-up of a deposit whose answer was lost (by `externalId`).
+   * @default RECONCILE_DELAYS_MS (about 20 s)
+   */
+  reconcileDelaysMs?: readonly number[];
 }
 
 /** What `deposit()` accepts: a full request, or options to build one from the selection. */
@@ -32,9 +40,18 @@ export type DepositInput = DepositRequest | (DepositRequestOptions & { items?: u
 export interface UseDepositResult {
   /**
    * Sends the deposit. While one is pending, further calls return the same promise and send
-   * nothing. Without a request it is built from `selection` with a new `externalId`.
+   * nothing. Without a request it is built from `selection` with a new `externalId`; `isInstant`
+   * defaults to the provider's `instant`.
    */
   deposit: (input?: DepositInput) => Promise<Trade>;
+  /**
+   * Sends {@link lastRequest} again, same `externalId` and `x-request-id`: only for after
+   * `DEPOSIT_UNCONFIRMED`, once the user agreed. AssetPay keeps `externalId` unique, so even a late
+   * first copy cannot make a second trade; `EXTERNAL_ID_EXISTS` then shows the first one's trade.
+   */
+  resend: () => Promise<Trade>;
+  /** Looks for the trade of {@link lastRequest} by `externalId` again (after an unknown outcome). */
+  checkAgain: () => Promise<Trade>;
   /** Alias of `deposit`, React Query style. */
   mutateAsync: (input?: DepositInput) => Promise<Trade>;
   trade: Trade | undefined;
@@ -45,29 +62,59 @@ export interface UseDepositResult {
    * out before the one automatic resend of the same request.
    */
   isRetrying: boolean;
-  /** The request of the last attempt (resend it as is when `error.outcomeUnknown`). */
+  /** True while the trade of a deposit whose answer was lost is looked up by `externalId`. */
+  isReconciling: boolean;
+  /** The request of the last attempt. */
   lastRequest: DepositRequest | undefined;
   reset: () => void;
 }
 
-/** Deposits items: `POST /client/trading/deposit`, then invalidates the inventory. */
+type Mode = 'send' | 'resend' | 'check';
+interface Attempt {
+  request: DepositRequest;
+  requestId: string;
+  mode: Mode;
+}
+
+/**
+ * Deposits items: `POST /client/trading/deposit`, then invalidates the inventory. A deposit whose
+ * answer is lost is never sent again by itself: its trade is looked up by `externalId`, and only
+ * `resend()` (the user's choice, after `DEPOSIT_UNCONFIRMED`) sends the same request once more.
+ */
 export function useDeposit(options: UseDepositOptions = {}): UseDepositResult {
   const ctx = useAssetPay();
   const latest = useRef(options);
   latest.current = options;
   const inFlight = useRef<Promise<Trade> | null>(null);
-  const lastRequest = useRef<DepositRequest | undefined>(undefined);
+  const last = useRef<Attempt | undefined>(undefined);
   const [isRetrying, setRetrying] = useState(false);
+  const [isReconciling, setReconciling] = useState(false);
 
-  const mutation = useMutation<Trade, AssetPayError, DepositRequest>(
+  const mutation = useMutation<Trade, AssetPayError, Attempt>(
     {
-      mutationFn: (request) => submitDeposit(ctx.client, request, { onBusyRetry: () => setRetrying(true) }).finally(() => setRetrying(false)),
-      onSuccess: async (trade, request) => {
+      mutationFn: ({ request, requestId, mode }) => {
+        const reconcileDelaysMs = latest.current.reconcileDelaysMs;
+        const run =
+          mode === 'check'
+            ? (setReconciling(true), reconcileDeposit(ctx.client, request, unconfirmed(request), { reconcileDelaysMs }))
+            : submitDeposit(ctx.client, request, {
+                requestId,
+                resend: mode === 'resend',
+                reconcileDelaysMs,
+                onBusyRetry: () => setRetrying(true),
+                onReconcile: () => setReconciling(true),
+              });
+        return run.finally(() => {
+          setRetrying(false);
+          setReconciling(false);
+        });
+      },
+      onSuccess: async (trade, { request }) => {
         latest.current.selection?.remove(request.items.map((item) => item.itemId));
         latest.current.onSuccess?.(trade, request);
         await ctx.queryClient.invalidateQueries({ queryKey: inventoryKeys.all(ctx.scope) });
       },
-      onError: async (error, request) => {
+      onError: async (error, { request }) => {
         const store = latest.current.selection?.store;
         const actions = store ? depositErrorActions(error, request, store.getState().entries) : null;
         if (store && actions && (actions.remove.length > 0 || actions.clamp.length > 0)) {
@@ -82,6 +129,19 @@ export function useDeposit(options: UseDepositOptions = {}): UseDepositResult {
   );
   const { mutateAsync } = mutation;
 
+  const start = useCallback(
+    (attempt: Attempt): Promise<Trade> => {
+      if (inFlight.current) return inFlight.current;
+      last.current = attempt;
+      const promise = mutateAsync(attempt).finally(() => {
+        inFlight.current = null;
+      });
+      inFlight.current = promise;
+      return promise;
+    },
+    [mutateAsync],
+  );
+
   const deposit = useCallback(
     (input?: DepositInput): Promise<Trade> => {
       if (inFlight.current) return inFlight.current;
@@ -91,30 +151,51 @@ export function useDeposit(options: UseDepositOptions = {}): UseDepositResult {
       } catch (error) {
         return Promise.reject(error);
       }
-      lastRequest.current = request;
-      const promise = mutateAsync(request).finally(() => {
-        inFlight.current = null;
-      });
-      inFlight.current = promise;
-      return promise;
+      // The same externalId again is a resend of that request: same x-request-id, and EXTERNAL_ID_EXISTS means it went through.
+      const previous = last.current;
+      if (previous && previous.request.externalId === request.externalId) return start({ request, requestId: previous.requestId, mode: 'resend' });
+      return start({ request, requestId: createRequestId(), mode: 'send' });
     },
-    [mutateAsync],
+    [start],
   );
+
+  const again = useCallback(
+    (mode: Mode) => {
+      const previous = last.current;
+      if (!previous) return Promise.reject(new TypeError('useDeposit: nothing was sent yet'));
+      return start({ ...previous, mode });
+    },
+    [start],
+  );
+  const resend = useCallback(() => again('resend'), [again]);
+  const checkAgain = useCallback(() => again('check'), [again]);
 
   function buildFromSelection(input: DepositRequestOptions | undefined): DepositRequest {
     const selection = latest.current.selection;
     if (!selection) throw new TypeError('useDeposit: pass a request or the `selection` option');
-    return selection.toDepositRequest(input);
+    return selection.toDepositRequest({ ...input, isInstant: input?.isInstant ?? ctx.instant });
   }
 
   return {
     deposit,
     mutateAsync: deposit,
+    resend,
+    checkAgain,
     trade: mutation.data,
     error: mutation.error ?? null,
     isPending: mutation.isPending,
     isRetrying: isRetrying && mutation.isPending,
-    lastRequest: lastRequest.current,
+    isReconciling: isReconciling && mutation.isPending,
+    lastRequest: last.current?.request,
     reset: mutation.reset,
   };
+}
+
+/** The error a look-up that finds nothing reports when nothing could be checked. */
+function unconfirmed(request: DepositRequest): AssetPayError {
+  return new AssetPayErrorClass({
+    key: 'DEPOSIT_UNCONFIRMED',
+    message: `The trade of deposit ${request.externalId} could not be looked up`,
+    outcomeUnknown: true,
+  });
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import type { InventoryItem, RejectedItem } from '../core/index.js';
+import { isInventoryWalkComplete, type InventoryItem, type RejectedItem } from '../core/index.js';
 import { useAssetPay } from './context.js';
 import { useBlockingErrorReport } from './useBlockingErrorReport.js';
 import { infiniteInventoryQueryOptions, loadInventoryPage, type InventoryFilters } from './inventoryQueries.js';
@@ -11,7 +11,11 @@ import { useRefresh } from './useRefresh.js';
 export interface UseInfiniteInventoryOptions extends InventoryFilters {
   /** @default true */
   enabled?: boolean;
-  /** Keep fetching pages until the whole inventory is loaded. @default false */
+  /**
+   * Keep fetching pages until the whole inventory is loaded (on `.gg` in one call, `limit=-1`).
+   * Pages are walked by what arrives, so a server that sends fewer rows than asked still yields
+   * everything. @default false
+   */
   loadAll?: boolean;
 }
 
@@ -32,7 +36,7 @@ export interface UseInfiniteInventoryResult extends InventoryResultBase {
 export function useInfiniteInventory(options: UseInfiniteInventoryOptions = {}): UseInfiniteInventoryResult {
   const ctx = useAssetPay();
   const { enabled = true, loadAll = false, ...filters } = options;
-  const query = useInfiniteQuery({ ...infiniteInventoryQueryOptions(ctx, filters), enabled }, ctx.queryClient);
+  const query = useInfiniteQuery({ ...infiniteInventoryQueryOptions(ctx, filters, { loadAll }), enabled }, ctx.queryClient);
   const pages = query.data?.pages;
 
   const { items, rejected } = useMemo(() => {
@@ -62,10 +66,12 @@ export function useInfiniteInventory(options: UseInfiniteInventoryOptions = {}):
   const game = filters.game ?? 730;
   const run = useCallback(async () => {
     // A refresh reloads page 1 with refresh=true and drops the later pages, which refill from the new cache.
-    const first = await loadInventoryPage(ctx, { ...filters, page: 1, refresh: true });
-    ctx.queryClient.setQueryData(infiniteInventoryQueryOptions(ctx, filters).queryKey, { pages: [first], pageParams: [1] });
+    const options = infiniteInventoryQueryOptions(ctx, filters, { loadAll });
+    const firstParam = options.initialPageParam;
+    const first = await loadInventoryPage(ctx, { ...filters, ...firstParam, refresh: true });
+    ctx.queryClient.setQueryData(options.queryKey, { pages: [first], pageParams: [firstParam] });
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ctx, JSON.stringify(filters)]);
+  }, [ctx, loadAll, JSON.stringify(filters)]);
   const refresh = useRefresh(ctx, game, run);
   useBlockingErrorReport(ctx, query.error);
   const last = pages?.[pages.length - 1];
@@ -78,7 +84,8 @@ export function useInfiniteInventory(options: UseInfiniteInventoryOptions = {}):
     updatedAt: last?.updatedAt ?? null,
     collateral: last?.collateral ?? 0,
     collateralCents: last?.collateralCents ?? 0,
-    isComplete: !!last && !hasNextPage && isUnfiltered(filters),
+    // A walk that ended short of `count` (the server stopped sending rows) is not the whole inventory.
+    isComplete: !!pages && !hasNextPage && isInventoryWalkComplete(pages) && isUnfiltered(filters),
     isLoading: query.isLoading,
     isFetching,
     error: error ?? null,

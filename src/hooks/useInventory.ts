@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { DEFAULT_PER_PAGE, pageCountOf, type AssetPayError, type InventoryItem, type InventoryPage, type InventoryParams, type RejectedItem } from '../core/index.js';
+import { DEFAULT_PER_PAGE, pageCountOf, servedPageSize, type AssetPayError, type InventoryItem, type InventoryPage, type InventoryParams, type RejectedItem } from '../core/index.js';
 import { useAssetPay } from './context.js';
 import { useBlockingErrorReport } from './useBlockingErrorReport.js';
 import { inventoryQueryOptions, loadInventoryPage } from './inventoryQueries.js';
@@ -40,8 +40,8 @@ const NO_ITEMS: InventoryItem[] = [];
 const NO_REJECTS: RejectedItem[] = [];
 
 /** True when no parameter narrows the list. */
-export function isUnfiltered(params: Pick<InventoryParams, 'search' | 'minPrice' | 'maxPrice'>): boolean {
-  return !params.search && params.minPrice === undefined && params.maxPrice === undefined;
+export function isUnfiltered(params: Pick<InventoryParams, 'search' | 'minPrice' | 'maxPrice' | 'acceptedOnly'>): boolean {
+  return !params.search && params.minPrice === undefined && params.maxPrice === undefined && !params.acceptedOnly;
 }
 
 /**
@@ -74,7 +74,8 @@ export function useInventory(options: UseInventoryOptions = {}): UseInventoryRes
     data: page,
     items: page?.items ?? NO_ITEMS,
     count: page?.count ?? 0,
-    pageCount: pageCountOf(page?.count ?? 0, perPage),
+    // The server may send fewer rows than asked: count pages at the size page 1 actually had.
+    pageCount: pageCountOf(page?.count ?? 0, page && (params.page ?? 1) === 1 ? servedPageSize(page, perPage) : perPage),
     updatedAt: page?.updatedAt ?? null,
     collateral: page?.collateral ?? 0,
     collateralCents: page?.collateralCents ?? 0,

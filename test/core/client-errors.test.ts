@@ -37,10 +37,18 @@ describe('error envelopes', () => {
     expect(error).toMatchObject({ key, status, retryAfterMs: ms });
   });
 
-  it('uses the key as message when the envelope has none', async () => {
-    const { client } = setup([json({ success: false, error: { key: 'NOT_FOUND' } }, 404)]);
+  it('uses the key as message when the envelope has none, and the id it sent as requestId', async () => {
+    const { client, fetch } = setup([json({ success: false, error: { key: 'NOT_FOUND' } }, 404)]);
     const error = await failure(client.request('/a'));
-    expect(error).toMatchObject({ key: 'NOT_FOUND', status: 404, message: 'NOT_FOUND', requestId: undefined });
+    const sent = (fetch.mock.calls[0]![1]!.headers as Record<string, string>)['x-request-id'];
+    expect(error).toMatchObject({ key: 'NOT_FOUND', status: 404, message: 'NOT_FOUND', requestId: sent });
+  });
+
+  it('takes requestId from the x-request-id header when there is no envelope', async () => {
+    const { client } = setup([json({ success: false, error: { key: 'NOT_FOUND' } }, 404, { 'x-request-id': 'hdr-1' })]);
+    expect(await failure(client.request('/a'))).toMatchObject({ requestId: 'hdr-1' });
+    const bare = setup([() => new Response('<html>oops</html>', { status: 502, headers: { 'x-request-id': 'hdr-2' } })]);
+    expect(await failure(bare.client.request('/a'))).toMatchObject({ key: 'HTTP_ERROR', status: 502, requestId: 'hdr-2' });
   });
 
   it('an error envelope with HTTP 200 is still an error', async () => {

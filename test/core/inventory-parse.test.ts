@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AssetPayError, collateralToCents, parseInventoryItems, parseInventoryResponse } from '../../src/core/index.js';
+import { API_VARIANTS, AssetPayError, collateralToCents, parseInventoryItems, parseInventoryResponse } from '../../src/core/index.js';
 import { inventoryEnvelope, rawCs2Row, rawRustRow } from './makeItem.js';
 
 const offer = (extra: Record<string, unknown>) => ({ price: 10.75, reference: 'ref', ...extra });
@@ -36,16 +36,17 @@ describe('parseInventoryItems: a valid .co row', () => {
     expect(item).toMatchObject({ appid: 252490, amount: 12, offer: { price: 0.07, priceCents: 7, maxAmount: 10 }, marketPriceCents: 9 });
   });
 
-  it.each<[string, Record<string, unknown>, boolean]>([
-    ['top-level accepted true', { accepted: true }, true],
-    ['top-level accepted false', { accepted: false }, false],
-    ['.gg offer.accepted true', { accepted: undefined, offer: offer({ accepted: true }) }, true],
-    ['.gg offer.accepted false', { accepted: undefined, offer: offer({ accepted: false }) }, false],
-    ['neither flag', { accepted: undefined, offer: offer({}) }, false],
-    ['top level wins over offer.accepted', { accepted: false, offer: offer({ accepted: true }) }, false],
-    ['offer.accepted not a boolean', { accepted: undefined, offer: offer({ accepted: 'yes' }) }, false],
-  ])('accepted from %s → %s', (_, overrides, accepted) => {
-    const { items, rejected } = parseInventoryItems([rawCs2Row('a', overrides)]);
+  it.each<[string, 'co' | 'gg', Record<string, unknown>, boolean]>([
+    ['.co top-level accepted true', 'co', { accepted: true }, true],
+    ['.co top-level accepted false', 'co', { accepted: false }, false],
+    ['.co ignores offer.accepted', 'co', { accepted: undefined, offer: offer({ accepted: true }) }, false],
+    ['.co top level false, offer.accepted true', 'co', { accepted: false, offer: offer({ accepted: true }) }, false],
+    ['.gg offer.accepted true', 'gg', { accepted: undefined, offer: offer({ accepted: true }) }, true],
+    ['.gg offer.accepted false', 'gg', { accepted: undefined, offer: offer({ accepted: false }) }, false],
+    ['.gg ignores the top-level flag', 'gg', { accepted: true, offer: offer({}) }, false],
+    ['.gg offer.accepted not a boolean', 'gg', { accepted: undefined, offer: offer({ accepted: 'yes' }) }, false],
+  ])('accepted from %s → %s', (_, variant, overrides, accepted) => {
+    const { items, rejected } = parseInventoryItems([rawCs2Row('a', overrides)], API_VARIANTS[variant]);
     expect(rejected).toEqual([]);
     expect(items[0]!.accepted).toBe(accepted);
   });

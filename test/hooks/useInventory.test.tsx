@@ -8,7 +8,7 @@ describe('useInventory', () => {
   it('sends exactly the documented request, with only the given parameters', async () => {
     const seen = serveInventory(() => inventoryBody([apiItem('item-1')]));
     const { result } = renderWithProvider(() =>
-      useInventory({ game: 252490, search: 'wood', sort: 'price_asc', minPrice: 1.5, page: 2, perPage: 20 }),
+      useInventory({ game: 252490, search: 'wood', sort: 'priceAsc', minPrice: 1.5, page: 2, perPage: 20 }),
     );
     await waitFor(() => expect(result.current.isLoading).toBe(false));
     expect(seen).toHaveLength(1);
@@ -17,7 +17,7 @@ describe('useInventory', () => {
     expect(Object.fromEntries(url.searchParams)).toEqual({
       game: '252490',
       search: 'wood',
-      sort: 'price_asc',
+      sort: 'priceAsc',
       minPrice: '1.5',
       page: '2',
       perPage: '20',

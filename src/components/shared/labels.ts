@@ -95,6 +95,14 @@ export interface Labels {
   retryIn: (seconds: number) => string;
   /** Shown while the deposit is resent by itself after a refusal that did nothing (`DEPOSIT_IN_PROGRESS`, `FLEET_DEGRADED`). */
   retryingDeposit: string;
+  /** Shown while a deposit whose answer was lost is looked up by its `externalId`. */
+  checkingDeposit: string;
+  /** Button after an unknown outcome that could not be checked: look the deposit up again. */
+  checkAgain: string;
+  /** Button after `DEPOSIT_UNCONFIRMED`: send the same deposit (same `externalId`) once more. */
+  sendAgain: string;
+  /** Confirm button after `INSTANT_DEPOSITS_DISABLED`: the deposit goes ahead without instant credit. */
+  confirmWithoutInstant: string;
   /** Developer-facing line under `VALIDATION_FAILED`: the fields the API named. */
   invalidFields: (fields: string) => string;
   /** Short name of each trade stage (`TradeStatus`: the status entry). */
@@ -258,6 +266,10 @@ export const defaultLabels: Labels = {
     SERVICE_UNAVAILABLE: 'The deposit service is temporarily unavailable.',
     SYSTEM_MAINTENANCE: 'Deposits are paused for maintenance.',
     DEPOSITS_PAUSED: 'Deposits are temporarily paused.',
+    INSTANT_DEPOSITS_DISABLED:
+      'Instant credit is switched off on this site right now: the whole payout arrives after Steam’s 7-day trade protection. Confirm again to deposit without instant credit.',
+    DEPOSIT_UNCONFIRMED:
+      'We could not find this deposit at AssetPay, so it most likely never arrived. You can send the same deposit again: AssetPay takes it only once, so it cannot be paid twice.',
     ITEM_OVERSTOCKED: 'Some items are not needed right now, or only in smaller amounts.',
     EXCEEDS_MAX_AMOUNT: 'Some amounts are more than accepted at once.',
     INSUFFICIENT_ITEM_AMOUNT: 'Some amounts are more than you own.',
@@ -280,6 +292,10 @@ export const defaultLabels: Labels = {
   genericError: 'Something went wrong.',
   retryIn: (seconds) => `You can try again in ${seconds} s.`,
   retryingDeposit: 'The service is busy. Trying again…',
+  checkingDeposit: 'Checking whether your deposit went through…',
+  checkAgain: 'Check again',
+  sendAgain: 'Send the deposit again',
+  confirmWithoutInstant: 'Deposit without instant credit',
   invalidFields: (fields) => `Rejected fields: ${fields}`,
   tradeStage: {
     creating: 'Preparing the offer',

@@ -1,9 +1,6 @@
-import { AssetPayError, AUTH_ERROR_KEYS, parseRetryAfter } from './errors.js';
-import * as v from 'valibot';
-import { errorEnvelopeSchema } from './schema.js';
-
-/** How the client token is put in the `Authorization` header. */
-export type AuthScheme = 'raw' | 'bearer';
+import { AssetPayError, AUTH_ERROR_KEYS } from './errors.js';
+import { createRequestId, errorKeyOf, readJson, redact, toError } from './response.js';
+import { API_VARIANTS, inferApiVariant, type ApiVariant, type AuthScheme, type VariantRules } from './variant.js';
 
 /** Passed to `getToken`; `forceRefresh` is set once after the API rejected the token. */
 export interface GetTokenOptions {
@@ -18,7 +15,16 @@ export interface AssetPayClientOptions {
   getToken: GetToken;
   /** @default 'https://api.assetpay.co' */
   baseUrl?: string;
-  /** `'raw'` sends `Authorization: <token>` as AssetPay's docs show; `'bearer'` adds `Bearer `. @default 'raw' */
+  /**
+   * Which published API this is (see `API_VARIANTS`): `'gg'` for a base URL on `assetpay.gg`,
+   * else `'co'`. @default inferred from `baseUrl`
+   */
+  apiVariant?: ApiVariant;
+  /**
+   * `'raw'` sends `Authorization: <token>` as the `.co` docs show; `'bearer'` adds `Bearer `. A
+   * `MISSING_BEARER` answer resends once with Bearer, which the client then keeps.
+   * @default 'raw' on `.co`, 'bearer' on `.gg`
+   */
   authScheme?: AuthScheme;
   /** @default globalThis.fetch */
   fetch?: typeof fetch;
@@ -44,11 +50,17 @@ export interface RequestOptions {
    * `outcomeUnknown` instead of being treated as "nothing happened".
    */
   unsafe?: boolean;
+  /** `x-request-id` to send; a resend of the same deposit passes the first one. @default a new UUID v4 */
+  requestId?: string;
 }
 
 /** A configured AssetPay HTTP client. */
 export interface AssetPayClient {
   readonly baseUrl: string;
+  /** The API variant, and so the wire rules, this client follows. */
+  readonly variant: ApiVariant;
+  /** The rules of {@link variant} (from `API_VARIANTS`). */
+  readonly rules: VariantRules;
   /** Sends a request and returns the parsed body of a `success: true` envelope. */
   request(path: string, options?: RequestOptions): Promise<unknown>;
 }
@@ -69,7 +81,10 @@ export function buildUrl(baseUrl: string, path: string, query: RequestOptions['q
 /** Creates a client. It holds no token: `getToken` is asked for one on every request. */
 export function createAssetPayClient(options: AssetPayClientOptions): AssetPayClient {
   const baseUrl = options.baseUrl ?? DEFAULT_BASE_URL;
-  const scheme = options.authScheme ?? 'raw';
+  const variant = options.apiVariant ?? inferApiVariant(baseUrl);
+  const rules = API_VARIANTS[variant];
+  // Learned for the client's lifetime: once the API asked for Bearer, every request uses it.
+  let scheme: AuthScheme = options.authScheme ?? rules.authScheme;
 
   async function token(forceRefresh: boolean): Promise<string> {
     try {
@@ -81,7 +96,7 @@ export function createAssetPayClient(options: AssetPayClientOptions): AssetPayCl
     }
   }
 
-  async function send(url: string, init: RequestOptions, authToken: string): Promise<Response> {
+  async function send(url: string, init: RequestOptions, authToken: string, requestId: string): Promise<Response> {
     const doFetch = options.fetch ?? globalThis.fetch;
     const timeoutMs = init.timeoutMs ?? options.timeoutMs ?? 30_000;
     const controller = new AbortController();
@@ -96,6 +111,7 @@ export function createAssetPayClient(options: AssetPayClientOptions): AssetPayCl
     const headers: Record<string, string> = {
       Accept: 'application/json',
       Authorization: scheme === 'bearer' ? `Bearer ${authToken}` : authToken,
+      'x-request-id': requestId,
     };
     if (init.body !== undefined) headers['Content-Type'] = 'application/json';
     try {
@@ -109,10 +125,10 @@ export function createAssetPayClient(options: AssetPayClientOptions): AssetPayCl
       const text = await response.text();
       return new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers });
     } catch (cause) {
-      const unsafe = init.unsafe ?? false;
-      if (init.signal?.aborted) throw new AssetPayError({ key: 'ABORTED', message: 'The request was aborted', outcomeUnknown: unsafe, cause });
-      if (timedOut) throw new AssetPayError({ key: 'TIMEOUT', message: `No response within ${timeoutMs} ms`, outcomeUnknown: unsafe, cause });
-      throw new AssetPayError({ key: 'NETWORK_ERROR', message: 'The network request failed', outcomeUnknown: unsafe, cause });
+      const outcomeUnknown = init.unsafe ?? false;
+      if (init.signal?.aborted) throw new AssetPayError({ key: 'ABORTED', message: 'The request was aborted', requestId, outcomeUnknown, cause });
+      if (timedOut) throw new AssetPayError({ key: 'TIMEOUT', message: `No response within ${timeoutMs} ms`, requestId, outcomeUnknown, cause });
+      throw new AssetPayError({ key: 'NETWORK_ERROR', message: 'The network request failed', requestId, outcomeUnknown, cause });
     } finally {
       clearTimeout(timer);
       init.signal?.removeEventListener('abort', forwardAbort);
@@ -129,18 +145,26 @@ export function createAssetPayClient(options: AssetPayClientOptions): AssetPayCl
 
   async function request(path: string, init: RequestOptions = {}): Promise<unknown> {
     const url = buildUrl(baseUrl, path, init.query);
+    // One id for this request and its replays, so support can follow it through AssetPay's logs.
+    const requestId = init.requestId ?? createRequestId();
     let authToken = await token(false);
     const tokensUsed = [authToken];
-    let response = await send(url, init, authToken);
+    let response = await send(url, init, authToken, requestId);
     let body = await readJson(response);
-    if (response.status === 401 && AUTH_ERROR_KEYS.has(errorKeyOf(body))) {
-      // The auth check runs before anything else on the API, so one replay is safe even for deposits.
-      authToken = await token(true);
-      tokensUsed.push(authToken);
-      response = await send(url, init, authToken);
+    // The auth check runs before anything else on the API, so these replays are safe even for deposits.
+    if (response.status === 401 && errorKeyOf(body) === 'MISSING_BEARER' && scheme !== 'bearer') {
+      // Wrong scheme, not a bad token: the same token again, with Bearer from now on.
+      scheme = 'bearer';
+      response = await send(url, init, authToken, requestId);
       body = await readJson(response);
     }
-    const failure = toError(response, body, init.unsafe ?? false);
+    if (response.status === 401 && AUTH_ERROR_KEYS.has(errorKeyOf(body))) {
+      authToken = await token(true);
+      tokensUsed.push(authToken);
+      response = await send(url, init, authToken, requestId);
+      body = await readJson(response);
+    }
+    const failure = toError(response, body, { unsafe: init.unsafe ?? false, sentRequestId: requestId });
     if (failure) {
       const error = redact(failure, tokensUsed);
       if (tokensUsed.length > 1 && error.isAuthError) notifyAuthError(error);
@@ -149,86 +173,5 @@ export function createAssetPayClient(options: AssetPayClientOptions): AssetPayCl
     return body.value;
   }
 
-  return { baseUrl, request };
-}
-
-type ReadBody = { ok: true; value: unknown } | { ok: false; value: undefined };
-
-async function readJson(response: Response): Promise<ReadBody> {
-  const text = await response.text();
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch {
-    return { ok: false, value: undefined };
-  }
-}
-
-function errorKeyOf(body: ReadBody): string {
-  const parsed = v.safeParse(errorEnvelopeSchema, body.value);
-  return parsed.success ? parsed.output.error.key : '';
-}
-
-function toError(response: Response, body: ReadBody, unsafe: boolean): AssetPayError | null {
-  const status = response.status;
-  const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'));
-  const envelope = v.safeParse(errorEnvelopeSchema, body.value);
-  if (envelope.success) {
-    const { error, requestId } = envelope.output;
-    const message = Array.isArray(error.message) ? error.message.join('; ') : (error.message ?? error.key);
-    return new AssetPayError({
-      key: error.key,
-      message,
-      status,
-      code: error.code,
-      requestId,
-      fields: error.fields,
-      details: error.details,
-      retryAfterMs,
-      outcomeUnknown: unsafe && error.key === 'SERVER_ERROR',
-    });
-  }
-  const isSuccessEnvelope =
-    body.ok && typeof body.value === 'object' && body.value !== null && (body.value as { success?: unknown }).success === true;
-  if (response.ok && isSuccessEnvelope) return null;
-  if (!response.ok) {
-    return new AssetPayError({
-      key: 'HTTP_ERROR',
-      message: `HTTP ${status} without an AssetPay error body`,
-      status,
-      retryAfterMs,
-      outcomeUnknown: unsafe && status >= 500,
-    });
-  }
-  return new AssetPayError({
-    key: 'INVALID_RESPONSE',
-    message: body.ok ? 'The response is not an AssetPay envelope' : 'The response is not JSON',
-    status,
-    outcomeUnknown: unsafe,
-  });
-}
-
-/** Makes sure no token we sent leaks through anything the API might have echoed back. */
-function redact(error: AssetPayError, tokens: readonly string[]): AssetPayError {
-  const scrub = (text: string) => tokens.reduce((out, token) => (token ? out.split(token).join('[redacted]') : out), text);
-  const scrubValue = (value: Record<string, unknown> | undefined) => {
-    if (value === undefined) return undefined;
-    try {
-      return JSON.parse(scrub(JSON.stringify(value))) as Record<string, unknown>;
-    } catch {
-      return { redacted: true };
-    }
-  };
-  const serialised = JSON.stringify([error.message, error.requestId ?? '', error.fields ?? {}, error.details ?? {}]);
-  if (!tokens.some((token) => token && serialised.includes(token))) return error;
-  return new AssetPayError({
-    key: error.key,
-    message: scrub(error.message),
-    status: error.status,
-    code: error.code,
-    requestId: error.requestId === undefined ? undefined : scrub(error.requestId),
-    fields: scrubValue(error.fields),
-    details: scrubValue(error.details),
-    retryAfterMs: error.retryAfterMs,
-    outcomeUnknown: error.outcomeUnknown,
-  });
+  return { baseUrl, variant, rules, request };
 }

@@ -5,8 +5,10 @@
  * - `ABORTED`: the caller's AbortSignal fired.
  * - `INVALID_RESPONSE`: the body was not JSON or not the documented shape (e.g. an HTML page).
  * - `HTTP_ERROR`: a non-2xx response without an AssetPay error envelope.
+ * - `DEPOSIT_UNCONFIRMED`: a deposit's answer was lost and no trade with its `externalId` showed up
+ *   in `GET /client/trades` while it was looked for (`outcomeUnknown` stays true).
  */
-export type ClientErrorKey = 'NETWORK_ERROR' | 'TIMEOUT' | 'ABORTED' | 'INVALID_RESPONSE' | 'HTTP_ERROR';
+export type ClientErrorKey = 'NETWORK_ERROR' | 'TIMEOUT' | 'ABORTED' | 'INVALID_RESPONSE' | 'HTTP_ERROR' | 'DEPOSIT_UNCONFIRMED';
 
 /** Keys that mean the client token must be renewed. */
 export const AUTH_ERROR_KEYS: ReadonlySet<string> = new Set([
@@ -61,7 +63,7 @@ export class AssetPayError extends Error {
   readonly fields: Record<string, unknown> | undefined;
   /** Structured context, e.g. `details.items` on `ITEM_OVERSTOCKED`. */
   readonly details: Record<string, unknown> | undefined;
-  /** Wait asked for by `Retry-After`, in milliseconds. */
+  /** Wait asked for by `Retry-After`, in milliseconds (`undefined` when absent or not exposed by CORS; see {@link retryDelayOf}). */
   readonly retryAfterMs: number | undefined;
   /**
    * True when a deposit may have reached the server even though it failed here (network drop,
@@ -110,4 +112,23 @@ export function parseRetryAfter(header: string | null, now: number = Date.now())
   const date = Date.parse(trimmed);
   if (Number.isNaN(date)) return undefined;
   return Math.max(0, date - now);
+}
+
+/**
+ * Waits used when an answer asks to wait but its `Retry-After` is missing or unreadable (a
+ * browser hides it unless the API sends `Access-Control-Expose-Headers`), in milliseconds.
+ */
+export const FALLBACK_RETRY_AFTER_MS: Readonly<Record<string, number>> = {
+  RATE_LIMITED: 30_000,
+  DEPOSIT_IN_PROGRESS: 5_000,
+  FLEET_DEGRADED: 30_000,
+  NO_BOTS_AVAILABLE: 30_000,
+  SERVICE_UNAVAILABLE: 30_000,
+  STEAM_RATE_LIMITED: 60_000,
+  STEAM_UNAVAILABLE: 10_000,
+};
+
+/** How long to wait before trying again: `Retry-After` when readable, else the key's fallback, else `undefined`. */
+export function retryDelayOf(error: Pick<AssetPayError, 'key' | 'retryAfterMs'>): number | undefined {
+  return error.retryAfterMs ?? (Object.hasOwn(FALLBACK_RETRY_AFTER_MS, error.key) ? FALLBACK_RETRY_AFTER_MS[error.key] : undefined);
 }

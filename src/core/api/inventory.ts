@@ -4,18 +4,23 @@ import type { AssetPayClient } from './client.js';
 import { collateralToCents, describeIssues, inventoryEnvelopeSchema, inventoryItemSchema } from './schema.js';
 import type { InventoryItem, InventoryPage, InventoryParams, RejectedItem } from '../types.js';
 import { tryToCents } from '../money.js';
+import { API_VARIANTS, INVENTORY_SORTS, MAX_SEARCH_LENGTH, type VariantRules } from './variant.js';
 
-/** Default page size of `GET /client/inventory` (`.co` `perPage`). */
+/** Default page size of `GET /client/inventory` (`perPage` on `.co`, `limit` on `.gg`). */
 export const DEFAULT_PER_PAGE = 50;
 
-/**
- * Validates raw inventory rows one by one. Malformed rows and repeated ids are left out and
- * reported in `rejected`; nothing here throws for a bad row.
- */
 /** A string with something visible in it, else undefined. */
 const filled = (text: string | undefined): string | undefined => (text !== undefined && text.trim() !== '' ? text : undefined);
 
-export function parseInventoryItems(rows: readonly unknown[]): { items: InventoryItem[]; rejected: RejectedItem[] } {
+/**
+ * Validates raw inventory rows one by one. Malformed rows and repeated ids are left out and
+ * reported in `rejected`; nothing here throws for a bad row. `rules` says where the variant keeps
+ * the "accepted" flag (`.co` top level, `.gg` `offer.accepted`). @default API_VARIANTS.co
+ */
+export function parseInventoryItems(
+  rows: readonly unknown[],
+  rules: VariantRules = API_VARIANTS.co,
+): { items: InventoryItem[]; rejected: RejectedItem[] } {
   const items: InventoryItem[] = [];
   const rejected: RejectedItem[] = [];
   const seen = new Set<string>();
@@ -37,7 +42,7 @@ export function parseInventoryItems(rows: readonly unknown[]): { items: Inventor
     const item: InventoryItem = {
       ...rest,
       name: filled(name) ?? filled(raw.marketHashName) ?? raw.id,
-      accepted: accepted ?? offer?.accepted ?? false,
+      accepted: rules.acceptedOf({ accepted, offer }),
       marketPrice,
       marketPriceCents: marketPrice === undefined ? null : tryToCents(marketPrice),
       offer: offer
@@ -50,7 +55,7 @@ export function parseInventoryItems(rows: readonly unknown[]): { items: Inventor
 }
 
 /** Validates a whole inventory response body. Throws `INVALID_RESPONSE` for a broken envelope. */
-export function parseInventoryResponse(body: unknown): InventoryPage {
+export function parseInventoryResponse(body: unknown, rules: VariantRules = API_VARIANTS.co): InventoryPage {
   const envelope = v.safeParse(inventoryEnvelopeSchema, body);
   if (!envelope.success) {
     throw new AssetPayError({
@@ -60,7 +65,7 @@ export function parseInventoryResponse(body: unknown): InventoryPage {
     });
   }
   const { data, requestId } = envelope.output;
-  const { items, rejected } = parseInventoryItems(data.inventory);
+  const { items, rejected } = parseInventoryItems(data.inventory, rules);
   return {
     items,
     rejected,
@@ -72,28 +77,46 @@ export function parseInventoryResponse(body: unknown): InventoryPage {
   };
 }
 
-/** The query string `GET /client/inventory` is sent with: documented names, undefined left out. */
-export function inventoryQuery(params: InventoryParams): Record<string, string | number | boolean | undefined> {
+/** `search` cut to the API's 100 characters, never inside a surrogate pair. */
+export function clampSearch(search: string | undefined): string | undefined {
+  if (search === undefined || search.length <= MAX_SEARCH_LENGTH) return search;
+  const high = search.charCodeAt(MAX_SEARCH_LENGTH - 1);
+  return search.slice(0, high >= 0xd800 && high <= 0xdbff ? MAX_SEARCH_LENGTH - 1 : MAX_SEARCH_LENGTH);
+}
+
+/**
+ * The query string `GET /client/inventory` is sent with, in the variant's names: the page size is
+ * `perPage` on `.co` and `limit` on `.gg`; `search` is cut to 100 characters; undefined is left out.
+ * Throws a `TypeError` for a `sort` AssetPay does not document.
+ */
+export function inventoryQuery(
+  params: InventoryParams,
+  rules: VariantRules = API_VARIANTS.co,
+): Record<string, string | number | boolean | undefined> {
+  if (params.sort !== undefined && !(INVENTORY_SORTS as readonly string[]).includes(params.sort)) {
+    throw new TypeError(`sort must be one of ${INVENTORY_SORTS.join(', ')}`);
+  }
   return {
     game: params.game ?? 730,
     refresh: params.refresh,
-    search: params.search,
+    search: clampSearch(params.search),
     sort: params.sort,
     minPrice: params.minPrice,
     maxPrice: params.maxPrice,
+    acceptedOnly: params.acceptedOnly,
     page: params.page,
-    perPage: params.perPage,
+    [rules.pageSizeParam]: params.perPage,
   };
 }
 
-/** Fetches and validates one page of the user's inventory. */
+/** Fetches and validates one page of the user's inventory, in the client's API variant. */
 export async function fetchInventory(
   client: AssetPayClient,
   params: InventoryParams = {},
   signal?: AbortSignal,
 ): Promise<InventoryPage> {
-  const body = await client.request('/client/inventory', { query: inventoryQuery(params), signal });
-  return parseInventoryResponse(body);
+  const body = await client.request('/client/inventory', { query: inventoryQuery(params, client.rules), signal });
+  return parseInventoryResponse(body, client.rules);
 }
 
 /** Number of pages for `count` items at `perPage` a page (at least 1). */
