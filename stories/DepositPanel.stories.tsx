@@ -7,7 +7,7 @@ import { AssetPayProvider } from '../src/hooks/index.js';
 import { formatCents, toCents, type GetTokenOptions } from '../src/core/index.js';
 import { selectionStorageKey } from '../src/core/selection/persist.js';
 import type { RawInventoryItem } from '../src/mock/index.js';
-import { activeMock, STORY_BASE_URL, STORY_TOKEN, type AssetPayParameters } from '../.storybook/mockApi.js';
+import { activeMock, STORY_BASE_URLS, STORY_TOKEN, type AssetPayParameters } from '../.storybook/mockApi.js';
 
 const depositable = (row: RawInventoryItem) => row.tradable && row.accepted !== false && !!row.offer && row.offer.price > 0;
 const body = () => within(document.body);
@@ -228,7 +228,7 @@ function PageLoad(props: DepositPanelProps) {
   const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: false } } }));
   useEffect(() => () => queryClient.clear(), [queryClient]);
   return (
-    <AssetPayProvider getToken={() => STORY_TOKEN} baseUrl={STORY_BASE_URL} queryClient={queryClient} userKey={PERSIST_USER} refreshOnSessionStart={false}>
+    <AssetPayProvider getToken={() => STORY_TOKEN} baseUrl={STORY_BASE_URLS.co} queryClient={queryClient} userKey={PERSIST_USER} refreshOnSessionStart={false}>
       <DepositPanel {...props} persistSelection />
     </AssetPayProvider>
   );
@@ -250,6 +250,8 @@ function ReloadablePanel(props: DepositPanelProps) {
 /** `persistSelection`: the selection is kept in sessionStorage per Steam user and game and survives a reload. */
 export const PersistedSelection: Story = {
   tags: ['!autodocs'],
+  // Its own provider points at the .co fake API, so the story keeps that variant.
+  parameters: { assetpay: { variant: 'co' } satisfies AssetPayParameters },
   render: (args) => <ReloadablePanel {...args} />,
   beforeEach: () => {
     const forget = () => [730, 252490].forEach((game) => sessionStorage.removeItem(selectionStorageKey(PERSIST_USER, game)));

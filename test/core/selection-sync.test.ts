@@ -45,19 +45,23 @@ describe('sync: price changes', () => {
     const before = run([{ type: 'select', item: stack, amount: 9 }]);
     const state = run([sync([rustItem('stack', { amount: 4, maxAmount: 10, price: 0.07 })])], before);
     expect(state.entries.stack!.amount).toBe(4);
+    // Said, not silent: the user owns fewer now.
+    expect(state.adjusted).toEqual([{ id: 'stack', name: expect.any(String), from: 9, to: 4, reason: 'not-owned' }]);
+    const lowerMax = run([sync([rustItem('stack', { amount: 20, maxAmount: 5, price: 0.07 })])], before);
+    expect(lowerMax.adjusted).toEqual([{ id: 'stack', name: expect.any(String), from: 9, to: 5, reason: 'max-amount' }]);
   });
 });
 
 describe('sync: items that cannot stay', () => {
-  it.each<[string, InventoryItem]>([
-    ['trade-locked now', cs2Item('a', { tradable: false })],
-    ['no longer accepted', cs2Item('a', { accepted: false })],
-    ['offer gone', cs2Item('a', { price: null })],
-    ['priced 0', cs2Item('a', { price: 0 })],
-  ])('%s → dropped as not-depositable', (_, fresh) => {
+  it.each<[string, InventoryItem, string]>([
+    ['trade-locked now', cs2Item('a', { tradable: false }), 'not-depositable'],
+    ['no longer accepted', cs2Item('a', { accepted: false }), 'not-accepted'],
+    ['offer gone', cs2Item('a', { price: null }), 'no-offer'],
+    ['priced 0', cs2Item('a', { price: 0 }), 'not-depositable'],
+  ])('%s → dropped as %s', (_, fresh, reason) => {
     const state = run([sync([fresh, b])], picked);
     expect(Object.keys(state.entries)).toEqual(['b']);
-    expect(state.dropped).toEqual([{ id: 'a', name: 'Item a', reason: 'not-depositable' }]);
+    expect(state.dropped).toEqual([{ id: 'a', name: 'Item a', reason }]);
   });
 
   it.each<[string, SelectionAction, string[]]>([

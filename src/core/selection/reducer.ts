@@ -74,6 +74,7 @@ function sync(state: SelectionState, items: readonly InventoryItem[], complete: 
   const entries: Record<string, SelectionEntry> = { ...state.entries };
   const priceChanges: PriceChange[] = [...state.priceChanges];
   const dropped: DroppedItem[] = [...state.dropped];
+  const adjusted: AdjustedItem[] = [...(state.adjusted ?? [])];
   let changed = false;
   for (const id of ids) {
     const entry = entries[id]!;
@@ -91,7 +92,8 @@ function sync(state: SelectionState, items: readonly InventoryItem[], complete: 
     changed = true;
     if (!isDepositable(next)) {
       delete entries[id];
-      dropped.push({ id, name: next.name, reason: 'not-depositable' });
+      // Said as precisely as the fresh row allows: a refusal without `details` is explained by it.
+      dropped.push({ id, name: next.name, reason: !next.tradable ? 'not-depositable' : !next.offer ? 'no-offer' : !next.accepted ? 'not-accepted' : 'not-depositable' });
       continue;
     }
     const oldCents = entry.item.offer!.priceCents;
@@ -101,9 +103,14 @@ function sync(state: SelectionState, items: readonly InventoryItem[], complete: 
       const original = earlier >= 0 ? priceChanges.splice(earlier, 1)[0]!.oldPriceCents : oldCents;
       if (original !== newCents) priceChanges.push({ id, name: next.name, oldPriceCents: original, newPriceCents: newCents });
     }
-    put(entries, id, { item: next, amount: clampAmount(next, entry.amount) });
+    const amount = clampAmount(next, entry.amount);
+    // Fresh limits lowered the amount (e.g. a refusal without `details`): say so, never silently.
+    if (amount < entry.amount) {
+      adjusted.push({ id, name: next.name, from: entry.amount, to: amount, reason: (next.amount ?? 1) < entry.amount ? 'not-owned' : 'max-amount' });
+    }
+    put(entries, id, { item: next, amount });
   }
-  return changed ? { ...state, entries, priceChanges, dropped } : state;
+  return changed ? { ...state, entries, priceChanges, dropped, adjusted } : state;
 }
 
 function range(state: SelectionState, items: readonly InventoryItem[], toId: string, ctx: SelectionContext): SelectionState {
