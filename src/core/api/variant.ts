@@ -29,7 +29,7 @@ export interface VariantRules {
   /** Page size that turns paging off (the whole inventory in one answer), or `null` when none exists. */
   allInOnePageSize: number | null;
   /** Whether AssetPay accepts a raw inventory row now: `.co` reads the top-level flag, `.gg` `offer.accepted`. */
-  acceptedOf(row: { accepted?: boolean | undefined; offer?: { accepted?: boolean | undefined } | null | undefined }): boolean;
+  acceptedOf(row: { accepted?: boolean | undefined; offer?: { accepted?: boolean | undefined; reference?: string | undefined } | null | undefined }): boolean;
   /** One item of the deposit body on the wire. */
   depositItem(quote: DepositRequestItem): Record<string, unknown>;
   /** `type` of `GET /client/trades` for deposits. */
@@ -47,7 +47,8 @@ export const API_VARIANTS: Readonly<Record<ApiVariant, VariantRules>> = {
     authScheme: 'raw',
     pageSizeParam: 'perPage',
     allInOnePageSize: null,
-    acceptedOf: (row) => row.accepted === true,
+    // A .co deposit must echo offer.reference: an offer without one cannot be deposited.
+    acceptedOf: (row) => row.accepted === true && typeof row.offer?.reference === 'string',
     depositItem: ({ itemId, offer, amount }) => ({
       itemId,
       offer: offer.reference === undefined ? { price: offer.price } : { price: offer.price, reference: offer.reference },
