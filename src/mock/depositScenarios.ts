@@ -1,13 +1,10 @@
 // One-shot refusals of the fake deposit endpoint: each changes the live rows the way the real
-// API's state would have changed, answers once with the documented key and `details`, and
-// switches the scenario back to 'default'.
-import type { DepositItemInput } from './depositValidation.js';
+// API's state would have changed, answers once with the documented key (and, in 'rich' details
+// mode, `details`), and switches the scenario back to 'default'.
+import type { Resolved } from './depositTrade.js';
 import type { RawInventoryItem } from './generator.js';
 import { fail, validationFailed } from './respond.js';
 import type { MockState } from './state.js';
-
-/** A requested item and the live row behind it. */
-export type Resolved = { input: DepositItemInput; row: RawInventoryItem };
 
 /** Scenarios answered by {@link oneShotRefusal}. */
 const ONE_SHOT = new Set(['items-unavailable', 'no-offer-found', 'item-overstocked', 'exceeds-max-amount', 'validation-failed', 'unknown-error']);
@@ -51,9 +48,11 @@ export function oneShotRefusal(state: MockState, rows: RawInventoryItem[], resol
       answer = fail(state, 'EXCEEDS_MAX_AMOUNT', { details: { items: [{ itemId: stack.input.itemId, amount: stack.input.amount, maxAmount }] } });
       break;
     }
-    case 'validation-failed':
-      answer = validationFailed(state, { 'items.0.offer.price': 'must be a positive number with at most 2 decimals' });
+    case 'validation-failed': {
+      const field = state.variant === 'gg' ? 'items.0.price' : 'items.0.offer.price';
+      answer = validationFailed(state, { [field]: 'must be a positive number with at most 2 decimals' });
       break;
+    }
     case 'unknown-error':
       answer = fail(state, 'UNDOCUMENTED_KEY');
       break;

@@ -1,15 +1,19 @@
 import type { GameId } from '../core/types.js';
 import { tryToCents } from '../core/money.js';
 
-/** One validated item of a `.co` deposit body. */
+/** One validated deposit item of either variant. */
 export interface DepositItemInput {
   itemId: string;
-  offer?: { price: number; priceCents: number; reference: string };
+  /**
+   * What the client says it was shown: `.co` `offer.{price, reference}` (absent = sell at the
+   * current offer), `.gg` `price` (always present, no reference).
+   */
+  shown?: { price: number; reference?: string };
   /** Units to deposit; 1 when the body left it out. */
   amount: number;
 }
 
-/** A validated `.co` deposit body with defaults applied. */
+/** A validated deposit body of either variant, with the variant's defaults applied. */
 export interface DepositInput {
   items: DepositItemInput[];
   game: GameId;
@@ -17,14 +21,30 @@ export interface DepositInput {
   isInstant: boolean;
 }
 
-/** Result of {@link parseDepositBody}: the input, or what was wrong with it. */
+/** Result of parsing a deposit body: the input, or what was wrong with it. */
 export type ParsedDeposit =
   | { ok: true; value: DepositInput }
   | { ok: false; missingItems: true }
   | { ok: false; missingItems: false; fields: Record<string, string> };
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
+/** A plain JSON object (not an array, not null). */
+export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The checks both variants share: `itemId` (5–256 characters, once per body) and `amount` (1–10000). */
+export function checkItemIdAndAmount(raw: Record<string, unknown>, path: string, fields: Record<string, string>, seen: Set<string>): void {
+  const { itemId, amount } = raw;
+  if (typeof itemId !== 'string' || itemId.length < 5 || itemId.length > 256) {
+    fields[`${path}.itemId`] = 'must be a string of 5-256 characters';
+  } else if (seen.has(itemId)) {
+    fields[`${path}.itemId`] = 'must not repeat an itemId';
+  } else {
+    seen.add(itemId);
+  }
+  if (amount !== undefined && !(Number.isInteger(amount) && (amount as number) >= 1 && (amount as number) <= 10_000)) {
+    fields[`${path}.amount`] = 'must be an integer 1-10000';
+  }
+}
 
 function parseItem(raw: unknown, path: string, fields: Record<string, string>, seen: Set<string>): DepositItemInput | null {
   if (!isObject(raw)) {
@@ -33,14 +53,8 @@ function parseItem(raw: unknown, path: string, fields: Record<string, string>, s
   }
   const start = Object.keys(fields).length;
   const { itemId, offer, amount } = raw;
-  if (typeof itemId !== 'string' || itemId.length < 5 || itemId.length > 256) {
-    fields[`${path}.itemId`] = 'must be a string of 5-256 characters';
-  } else if (seen.has(itemId)) {
-    fields[`${path}.itemId`] = 'must not repeat an itemId';
-  } else {
-    seen.add(itemId);
-  }
-  let parsedOffer: DepositItemInput['offer'];
+  checkItemIdAndAmount(raw, path, fields, seen);
+  let shown: DepositItemInput['shown'];
   if (offer !== undefined) {
     if (!isObject(offer)) {
       fields[`${path}.offer`] = 'must be an object';
@@ -49,19 +63,18 @@ function parseItem(raw: unknown, path: string, fields: Record<string, string>, s
       if (cents === null) fields[`${path}.offer.price`] = 'must be a USD amount >= 0 in whole cents';
       if (typeof offer.reference !== 'string') fields[`${path}.offer.reference`] = 'must be a string';
       if (cents !== null && typeof offer.reference === 'string') {
-        parsedOffer = { price: offer.price as number, priceCents: cents, reference: offer.reference };
+        shown = { price: offer.price as number, reference: offer.reference };
       }
     }
   }
-  if (amount !== undefined && !(Number.isInteger(amount) && (amount as number) >= 1 && (amount as number) <= 10_000)) {
-    fields[`${path}.amount`] = 'must be an integer 1-10000';
-  }
   if (Object.keys(fields).length > start) return null;
-  return { itemId: itemId as string, offer: parsedOffer, amount: (amount as number | undefined) ?? 1 };
+  const item: DepositItemInput = { itemId: itemId as string, amount: (amount as number | undefined) ?? 1 };
+  if (shown) item.shown = shown;
+  return item;
 }
 
 /** Checks a deposit body the way the `.co` API documents it (assetpay-api.md §3.1). */
-export function parseDepositBody(body: unknown): ParsedDeposit {
+export function parseCoDepositBody(body: unknown): ParsedDeposit {
   const fields: Record<string, string> = {};
   if (!isObject(body)) return { ok: false, missingItems: false, fields: { body: 'must be a JSON object' } };
   const { items, game, externalId, isInstant } = body;

@@ -1,7 +1,8 @@
 // Failures queued with `MockAssetPay.failNext`. Item-level keys without `details` get them from the
-// deposit body (its first item), and the live row changes the way the real API's state would have.
+// deposit body (its first item; sent per the `details` option), and the live row changes the way
+// the real API's state would have, in either details mode.
 import { fail, type FailExtras, type MockErrorKey } from './respond.js';
-import type { MockEndpoint, MockState } from './state.js';
+import { findRow, type MockDrop, type MockEndpoint, type MockState } from './state.js';
 
 interface BodyItem {
   itemId: string;
@@ -17,7 +18,7 @@ function firstItem(body: unknown): BodyItem | null {
 
 /** `details.items[]` for an item-level key about `item`, after changing its live row to match; null for other keys. */
 function itemDetails(state: MockState, key: MockErrorKey, item: BodyItem): Record<string, unknown> | null {
-  const row = state.inventories[730].find((r) => r.id === item.itemId) ?? state.inventories[252490].find((r) => r.id === item.itemId);
+  const row = findRow(state, item.itemId);
   const lower = Math.max(0, item.amount - 1);
   switch (key) {
     case 'NO_OFFER_FOUND':
@@ -53,4 +54,14 @@ export function takeFailure(state: MockState, endpoint: MockEndpoint, body: unkn
   const details = item && itemDetails(state, failure.key, item);
   if (details) extras = { ...extras, details };
   return fail(state, failure.key, extras);
+}
+
+/** Uses up one answer of the oldest queued drop for this endpoint; null when none is queued. */
+export function takeDrop(state: MockState, endpoint: MockEndpoint): MockDrop | null {
+  const index = state.drops.findIndex((drop) => drop.endpoint === 'any' || drop.endpoint === endpoint);
+  const drop = state.drops[index];
+  if (!drop) return null;
+  drop.remaining -= 1;
+  if (drop.remaining <= 0) state.drops.splice(index, 1);
+  return drop;
 }

@@ -1,116 +1,45 @@
 import { HttpResponse } from 'msw';
+import { errorEntry, MESSAGES, type FailExtras, type MockErrorKey } from './errorTable.js';
 import type { MockState } from './state.js';
 import { uuidFrom } from './random.js';
 
-/** `.co` numeric code and HTTP status per error key (assetpay-api.md §2.6, §4.2, §5). */
-export const ERROR_CODES = {
-  EXTERNAL_ID_EXISTS: [1, 409],
-  MISSING_ITEMS: [2, 400],
-  INVENTORY_FETCH_FAILED: [3, 500],
-  NO_OFFER_FOUND: [4, 400],
-  TRADE_OFFER_FAILED: [5, 500],
-  TOO_MANY_ACTIVE_TRADES: [6, 429],
-  USER_NOT_TRADEABLE: [7, 400],
-  TOO_MANY_ITEMS: [8, 400],
-  ITEMS_UNAVAILABLE: [9, 400],
-  ITEMS_NOT_ACCEPTED: [10, 400],
-  PRICE_CHANGED: [11, 409],
-  INSUFFICIENT_ITEM_AMOUNT: [19, 400],
-  EXCEEDS_MAX_AMOUNT: [20, 400],
-  INVALID_TRADEURL: [14, 400],
-  DEPOSIT_IN_PROGRESS: [21, 429],
-  // From here on .gg codes where .co documents none; `?` in the docs is given a plausible status.
-  STEAM_UNAVAILABLE: [31, 424],
-  STEAM_RATE_LIMITED: [33, 424],
-  INVENTORY_PRIVATE: [34, 400],
-  ESCROW_NOT_ALLOWED: [35, 400],
-  DEPOSITS_PAUSED: [36, 503],
-  NO_BOTS_AVAILABLE: [1010, 503],
-  FLEET_DEGRADED: [1011, 503],
-  SERVICE_UNAVAILABLE: [1008, 503],
-  SYSTEM_MAINTENANCE: [1009, 503],
-  FORBIDDEN: [1003, 403],
-  ACCOUNT_DISABLED: [1301, 403],
-  // .gg code and status (sdk README); .co does not document this key.
-  ITEM_OVERSTOCKED: [45, 409],
-  SERVER_ERROR: [1000, 500],
-  VALIDATION_FAILED: [1001, 400],
-  UNAUTHORIZED: [1002, 401],
-  RATE_LIMITED: [1007, 429],
-  // .co does not document a code for an expired token; this is the .gg one.
-  TOKEN_EXPIRED: [1111, 401],
-  INVALID_TOKEN: [1102, 401],
-  // Stands for a key added to the API after this library: the UI must still answer in words.
-  UNDOCUMENTED_KEY: [4242, 400],
-} as const satisfies Record<string, readonly [number, number]>;
+export { isMockErrorKey, type FailExtras, type MockErrorKey } from './errorTable.js';
 
-/** An error key the fake API can answer with. */
-export type MockErrorKey = keyof typeof ERROR_CODES;
-
-const MESSAGES: Record<MockErrorKey, string> = {
-  EXTERNAL_ID_EXISTS: 'A trade with this externalId already exists',
-  MISSING_ITEMS: 'No items were provided',
-  INVENTORY_FETCH_FAILED: 'Failed to fetch the Steam inventory',
-  TRADE_OFFER_FAILED: 'Failed to send the trade offer',
-  INVALID_TRADEURL: 'The trade URL is invalid',
-  DEPOSIT_IN_PROGRESS: 'Another deposit is being processed',
-  STEAM_RATE_LIMITED: 'Steam rate limit reached',
-  INVENTORY_PRIVATE: 'The Steam inventory is private',
-  ESCROW_NOT_ALLOWED: 'The account would be held in escrow',
-  DEPOSITS_PAUSED: 'Deposits are paused',
-  NO_BOTS_AVAILABLE: 'No bots available',
-  FLEET_DEGRADED: 'The bot fleet is degraded',
-  SERVICE_UNAVAILABLE: 'Service unavailable',
-  SYSTEM_MAINTENANCE: 'The system is under maintenance',
-  FORBIDDEN: 'Forbidden',
-  ACCOUNT_DISABLED: 'The account is disabled',
-  INVALID_TOKEN: 'Invalid token',
-  NO_OFFER_FOUND: 'No offer found for one or more items',
-  TOO_MANY_ACTIVE_TRADES: 'Too many pending trades',
-  USER_NOT_TRADEABLE: 'The Steam inventory is private or the account cannot trade',
-  TOO_MANY_ITEMS: 'Too many items in one deposit',
-  ITEMS_UNAVAILABLE: 'One or more items are unavailable',
-  ITEMS_NOT_ACCEPTED: 'One or more items are not accepted',
-  PRICE_CHANGED: 'The price of one or more items changed',
-  INSUFFICIENT_ITEM_AMOUNT: 'Requested amount exceeds the amount owned',
-  EXCEEDS_MAX_AMOUNT: 'Requested amount exceeds the maximum allowed',
-  STEAM_UNAVAILABLE: 'Steam is temporarily unavailable',
-  ITEM_OVERSTOCKED: 'One or more items are overstocked',
-  SERVER_ERROR: 'Internal server error',
-  VALIDATION_FAILED: 'Validation failed',
-  UNAUTHORIZED: 'Unauthorized',
-  RATE_LIMITED: 'Too many requests',
-  TOKEN_EXPIRED: 'The token has expired',
-  UNDOCUMENTED_KEY: 'Something this client does not know about happened',
-};
-
-/** Optional parts of an error answer. */
-export interface FailExtras {
-  message?: string;
-  fields?: Record<string, string>;
-  details?: Record<string, unknown>;
-  headers?: Record<string, string>;
-}
-
-function baseHeaders(requestId: string, extra: Record<string, string> = {}): Record<string, string> {
-  // Lets page scripts read these when the worker's answer is treated as cross-origin.
-  return { 'x-request-id': requestId, 'Access-Control-Expose-Headers': 'Retry-After, x-request-id', ...extra };
+/** Headers every answer carries, minus those a page script could not read without exposure. */
+function answerHeaders(state: MockState, requestId: string | null, extra: Record<string, string> = {}): Record<string, string> {
+  if (state.options.exposeHeaders === false) {
+    const kept: Record<string, string> = {};
+    for (const [name, value] of Object.entries(extra)) {
+      if (!/^(retry-after|x-request-id|access-control-expose-headers)$/i.test(name)) kept[name] = value;
+    }
+    return kept;
+  }
+  const headers: Record<string, string> = { 'Access-Control-Expose-Headers': 'Retry-After, x-request-id', ...extra };
+  if (requestId !== null) headers['x-request-id'] = requestId;
+  return headers;
 }
 
 /** `200 { requestId, success: true, data }`. */
 export function ok(state: MockState, data: unknown): Response {
   const requestId = uuidFrom(state.random);
-  return HttpResponse.json({ requestId, success: true, data }, { status: 200, headers: baseHeaders(requestId) });
+  return HttpResponse.json({ requestId, success: true, data }, { status: 200, headers: answerHeaders(state, requestId) });
 }
 
-/** The documented error envelope with the key's `.co` code and status. */
+/**
+ * The documented error envelope for `key` on the mock's variant: `code` only where that variant
+ * documents one, `fields` only on `VALIDATION_FAILED`, `details` per the `details` option.
+ */
 export function fail(state: MockState, key: MockErrorKey, extras: FailExtras = {}): Response {
   const requestId = uuidFrom(state.random);
-  const [code, status] = ERROR_CODES[key];
-  const error: Record<string, unknown> = { code, key, message: extras.message ?? MESSAGES[key] };
-  if (extras.fields) error.fields = extras.fields;
-  if (extras.details) error.details = extras.details;
-  return HttpResponse.json({ requestId, success: false, error }, { status, headers: baseHeaders(requestId, extras.headers) });
+  const [code, status] = errorEntry(key, state.variant);
+  const error: Record<string, unknown> = {};
+  if (code !== null) error.code = code;
+  error.key = key;
+  error.message = extras.message ?? MESSAGES[key];
+  if (extras.fields && key === 'VALIDATION_FAILED') error.fields = extras.fields;
+  const sendDetails = extras.keepDetails || key === 'ITEM_OVERSTOCKED' || state.options.details === 'rich';
+  if (extras.details && sendDetails) error.details = extras.details;
+  return HttpResponse.json({ requestId, success: false, error }, { status, headers: answerHeaders(state, requestId, extras.headers) });
 }
 
 /** `VALIDATION_FAILED` with per-field reasons; the message names the first five like the API. */
@@ -121,10 +50,10 @@ export function validationFailed(state: MockState, fields: Record<string, string
 }
 
 /** A maintenance page: HTML, no envelope. */
-export function maintenancePage(): Response {
+export function maintenancePage(state: MockState): Response {
   return new HttpResponse('<!doctype html><html><head><title>Maintenance</title></head><body><h1>We are down for maintenance</h1></body></html>', {
     status: 503,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': '60' },
+    headers: answerHeaders(state, null, { 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': '60' }),
   });
 }
 

@@ -1,84 +1,12 @@
 import type { GameId } from '../core/types.js';
 import { createMockInventory, type RawInventoryItem } from './generator.js';
-import type { FailExtras, MockErrorKey } from './respond.js';
+import type { MockAssetPayOptions, MockScenario, MockVariant } from './options.js';
+import type { FailExtras, MockErrorKey } from './errorTable.js';
 import { createRandom, hashString, type Random } from './random.js';
+import type { MockTrade } from './tradeTypes.js';
 
-/** Canned situations the fake API can be put in. One-shot scenarios switch back to `'default'` after firing. */
-export type MockScenario =
-  | 'default'
-  | 'empty'
-  | 'private'
-  | 'slow'
-  | 'rate-limited'
-  | 'token-expired'
-  | 'price-changed'
-  | 'items-unavailable'
-  | 'no-offer-found'
-  | 'item-overstocked'
-  | 'exceeds-max-amount'
-  | 'validation-failed'
-  | 'unknown-error'
-  | 'too-many-active-trades'
-  | 'steam-unavailable'
-  | 'maintenance'
-  | 'server-error'
-  | 'network-error';
-
-/** Options of `createMockAssetPay`. */
-export interface MockAssetPayOptions {
-  /** When given, handlers match only this origin (and path prefix). Default: any origin. */
-  baseUrl?: string;
-  /** @default 1 */
-  seed?: number;
-  /** Generated rows per game. @default { 730: 120, 252490: 60 } */
-  counts?: { 730?: number; 252490?: number };
-  /** Use these rows instead of generated ones (copied, never mutated). */
-  inventories?: { 730?: RawInventoryItem[]; 252490?: RawInventoryItem[] };
-  /** Instant-credit collateral in USD. @default 25 */
-  collateral?: number;
-  /** @default 'default' */
-  scenario?: MockScenario;
-  /** Delay before every answer. @default 0, or 2500 in scenario `'slow'` */
-  latencyMs?: number;
-  /** Also serve SVG placeholders on the Steam image CDN hosts. @default true */
-  iconHost?: boolean;
-  /**
-   * `'auto'`: every `GET /client/trades` moves each open trade one status on (CS2 INITIATED →
-   * PENDING → ACTIVE → HOLD, then it stays on hold; Rust … → ACTIVE → COMPLETED). `'manual'`:
-   * trades stay INITIATED until `setTradeStatus`. @default 'manual'
-   */
-  tradeProgress?: 'manual' | 'auto';
-}
-
-/** `.co` trade statuses (assetpay-api.md §3.3). */
-export type MockTradeStatus = 'INITIATED' | 'PENDING' | 'ACTIVE' | 'ESCROW' | 'HOLD' | 'COMPLETED' | 'FAILED' | 'REVERTED' | 'PARTIAL';
-
-/** A trade created by the fake deposit endpoint (`.co` shape). */
-export interface MockTrade {
-  id: string;
-  type: 'DEPOSIT';
-  status: MockTradeStatus;
-  game: '730' | '252490';
-  /** Inventory rows as deposited, with `amount` set to the deposited units. */
-  items: RawInventoryItem[];
-  /** USD, Σ price × amount. */
-  totalPrice: number;
-  isInstant: boolean;
-  preCredit: number;
-  pendingCredit: number;
-  externalId?: string;
-  botInfo: { name: string };
-  /** Steam offer id (digits), from `PENDING` on. */
-  offerID?: string;
-  /** End of Steam's trade protection, set when the trade enters `HOLD`. */
-  holdEndDate?: string;
-  /** Failure reason (free text, as `.co` sends it), on `FAILED`. */
-  error?: string;
-  /** Who reversed it, on `REVERTED`. */
-  revertedBy?: 'supplier' | 'user';
-  createdAt: string;
-  updatedAt: string;
-}
+export type { MockAssetPayOptions, MockScenario, MockVariant } from './options.js';
+export type { MockCoTradeStatus, MockGgTradeStatus, MockTrade, MockTradeItem, MockTradeStatus } from './tradeTypes.js';
 
 /** One request the fake API saw. Header names are lower case (`authorization`). */
 export interface MockRequest {
@@ -89,7 +17,7 @@ export interface MockRequest {
   body?: unknown;
 }
 
-/** Which endpoint an injected failure answers. */
+/** Which endpoint an injected failure or drop answers. */
 export type MockEndpoint = 'inventory' | 'deposit' | 'trades' | 'any';
 
 /** One queued failure (see `MockAssetPay.failNext`). */
@@ -101,15 +29,30 @@ export interface MockFailure {
   extras: FailExtras;
 }
 
+/** One queued lost answer (see `MockAssetPay.dropNext`). */
+export interface MockDrop {
+  endpoint: MockEndpoint;
+  remaining: number;
+  afterProcessing: boolean;
+}
+
 /** Mutable state shared by the handlers. Arrays keep their identity across `reset`. */
 export interface MockState {
   readonly options: MockAssetPayOptions;
+  readonly variant: MockVariant;
+  readonly maxPageSize: number;
   scenario: MockScenario;
+  /** Live rows, always `.co`-shaped; `.gg` answers convert them. */
   readonly inventories: Record<GameId, RawInventoryItem[]>;
+  /** Newest first; a trade's position from the end is its creation order. */
   readonly trades: MockTrade[];
   readonly requests: MockRequest[];
   /** Failures queued by `failNext`, oldest first. */
   readonly failures: MockFailure[];
+  /** Lost answers queued by `dropNext`, oldest first. */
+  readonly drops: MockDrop[];
+  /** Trade id → listing answers it is still left out of (`tradeListingLag`). */
+  readonly unlisted: Map<string, number>;
   readonly externalIds: Set<string>;
   /** Per-item counter so that every reprice yields a new reference. */
   readonly revisions: Map<string, number>;
@@ -130,16 +73,29 @@ function replace<T>(target: T[], rows: readonly T[]): void {
   for (const row of rows) target.push(row);
 }
 
+function wholeAtLeast(value: number | undefined, fallback: number, min: number, name: string): number {
+  const result = value ?? fallback;
+  if (!Number.isSafeInteger(result) || result < min) throw new RangeError(`${name} must be a whole number >= ${min}, got ${result}`);
+  return result;
+}
+
 /** Builds the initial state from options. */
 export function createState(options: MockAssetPayOptions): MockState {
+  const variant = options.variant ?? 'co';
+  if (variant !== 'co' && variant !== 'gg') throw new RangeError(`variant must be 'co' or 'gg', got ${String(variant)}`);
+  wholeAtLeast(options.tradeListingLag, 0, 0, 'tradeListingLag');
   const createdAt = new Date().toISOString();
   const state: MockState = {
     options,
+    variant,
+    maxPageSize: wholeAtLeast(options.maxPageSize, 100, 1, 'maxPageSize'),
     scenario: 'default',
     inventories: { 730: [], 252490: [] },
     trades: [],
     requests: [],
     failures: [],
+    drops: [],
+    unlisted: new Map(),
     externalIds: new Set(),
     revisions: new Map(),
     updatedAt: createdAt,
@@ -160,6 +116,8 @@ export function resetState(state: MockState): void {
   state.trades.length = 0;
   state.requests.length = 0;
   state.failures.length = 0;
+  state.drops.length = 0;
+  state.unlisted.clear();
   state.externalIds.clear();
   state.revisions.clear();
   state.updatedAt = state.createdAt;
@@ -175,4 +133,9 @@ export function latencyOf(state: MockState): number {
 /** Rows the API would show now: none in scenario `'empty'`. */
 export function visibleRows(state: MockState, game: GameId): RawInventoryItem[] {
   return state.scenario === 'empty' ? [] : state.inventories[game];
+}
+
+/** The live row with this id in either game. */
+export function findRow(state: MockState, itemId: string): RawInventoryItem | undefined {
+  return state.inventories[730].find((row) => row.id === itemId) ?? state.inventories[252490].find((row) => row.id === itemId);
 }

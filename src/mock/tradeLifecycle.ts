@@ -1,11 +1,40 @@
-import type { MockState, MockTrade, MockTradeStatus } from './state.js';
+import type { MockVariant } from './options.js';
+import type { MockState } from './state.js';
+import { CO_STATUSES, GG_STATUSES, type MockTrade, type MockTradeStatus } from './tradeTypes.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Steam's trade protection on CS2 deposits. */
 export const HOLD_MS = 7 * DAY_MS;
 
-const CS2_STEPS: Partial<Record<MockTradeStatus, MockTradeStatus>> = { INITIATED: 'PENDING', PENDING: 'ACTIVE', ACTIVE: 'HOLD', ESCROW: 'HOLD' };
-const RUST_STEPS: Partial<Record<MockTradeStatus, MockTradeStatus>> = { INITIATED: 'PENDING', PENDING: 'ACTIVE', ACTIVE: 'COMPLETED' };
+type Steps = Partial<Record<MockTradeStatus, MockTradeStatus>>;
+
+const STEPS: Record<MockVariant, { cs2: Steps; rust: Steps }> = {
+  co: {
+    cs2: { INITIATED: 'PENDING', PENDING: 'ACTIVE', ACTIVE: 'HOLD', ESCROW: 'HOLD' },
+    rust: { INITIATED: 'PENDING', PENDING: 'ACTIVE', ACTIVE: 'COMPLETED' },
+  },
+  // On .gg `active` is the offer in the user's inbox, and acceptance leads straight to hold.
+  gg: {
+    cs2: { initiated: 'active', pending: 'active', active: 'hold' },
+    rust: { initiated: 'active', pending: 'active', active: 'completed' },
+  },
+};
+
+/** Statuses from which a Steam offer exists, so an `offerID` is set. */
+const SENT: ReadonlySet<MockTradeStatus> = new Set<MockTradeStatus>([
+  'PENDING',
+  'ACTIVE',
+  'ESCROW',
+  'HOLD',
+  'COMPLETED',
+  'REVERTED',
+  'PARTIAL',
+  'active',
+  'hold',
+  'completed',
+  'declined',
+  'reverted',
+]);
 
 /** Changes that make sense for a status, for fields the caller did not give. */
 export interface TradeStatusPatch {
@@ -18,13 +47,18 @@ export interface TradeStatusPatch {
   botInfo?: { name: string };
 }
 
+/** The variant a trade was created on, read from its `type` casing. */
+export function variantOf(trade: Pick<MockTrade, 'type'>): MockVariant {
+  return trade.type === 'deposit' ? 'gg' : 'co';
+}
+
 /**
- * The status automatic progression moves a trade to next, or `null` when it stays: CS2 goes
- * INITIATED → PENDING → ACTIVE → HOLD and stays on hold (a hold lasts 7 days); Rust has no hold
- * and goes INITIATED → PENDING → ACTIVE → COMPLETED.
+ * The status automatic progression moves a trade to next, or `null` when it stays. A hold lasts
+ * 7 days, so CS2 stays on hold; Rust has no hold and completes after acceptance.
  */
-export function nextAutoStatus(trade: Pick<MockTrade, 'status' | 'game'>): MockTradeStatus | null {
-  return (trade.game === '252490' ? RUST_STEPS : CS2_STEPS)[trade.status] ?? null;
+export function nextAutoStatus(trade: Pick<MockTrade, 'status' | 'game' | 'type'>): MockTradeStatus | null {
+  const steps = STEPS[variantOf(trade)];
+  return (trade.game === '252490' ? steps.rust : steps.cs2)[trade.status] ?? null;
 }
 
 /** A Steam-like offer id: digits only, derived from the trade id so it is stable. */
@@ -34,20 +68,30 @@ export function mockOfferId(trade: Pick<MockTrade, 'id'>): string {
   return String(6_000_000_000 + hash);
 }
 
-const SENT: ReadonlySet<MockTradeStatus> = new Set(['PENDING', 'ACTIVE', 'ESCROW', 'HOLD', 'COMPLETED', 'REVERTED', 'PARTIAL']);
+/** Throws unless `status` is spelled the way `variant` spells statuses. */
+export function assertStatusOf(variant: MockVariant, status: string): asserts status is MockTradeStatus {
+  const own = variant === 'gg' ? GG_STATUSES : CO_STATUSES;
+  if (own.has(status)) return;
+  const other = variant === 'gg' ? CO_STATUSES : GG_STATUSES;
+  if (other.has(status)) {
+    throw new Error(`Trade status ${status} belongs to the .${variant === 'gg' ? 'co' : 'gg'} variant; this mock is .${variant}`);
+  }
+  throw new Error(`Unknown trade status ${status}`);
+}
 
 /**
- * Puts a fake trade in `status` with fields that agree with it: an offer id from PENDING on,
- * `holdEndDate` (now + 7 days) on HOLD, an error text on FAILED, `revertedBy` on REVERTED. Fields in
- * `patch` win. Returns the same (changed) trade.
+ * Puts a fake trade in `status` with fields that agree with it: an offer id once an offer exists,
+ * `holdEndDate` (now + 7 days) on hold, an error on failed (`.co` free text, `.gg` the enum value
+ * `OFFER_NOT_ACCEPTED`), `revertedBy` on reverted. Fields in `patch` win. Returns the same trade.
  */
 export function applyTradeStatus(trade: MockTrade, status: MockTradeStatus, patch: TradeStatusPatch = {}, now: number = Date.now()): MockTrade {
+  const gg = variantOf(trade) === 'gg';
   trade.status = status;
   if (SENT.has(status) && trade.offerID === undefined) trade.offerID = mockOfferId(trade);
-  if (status === 'HOLD' && trade.holdEndDate === undefined) trade.holdEndDate = new Date(now + HOLD_MS).toISOString();
-  if (status === 'FAILED') trade.error ??= 'The trade offer expired before it was accepted';
+  if ((status === 'HOLD' || status === 'hold') && trade.holdEndDate === undefined) trade.holdEndDate = new Date(now + HOLD_MS).toISOString();
+  if (status === 'FAILED' || status === 'failed') trade.error ??= gg ? 'OFFER_NOT_ACCEPTED' : 'The trade offer expired before it was accepted';
   else delete trade.error;
-  if (status === 'REVERTED') trade.revertedBy ??= 'user';
+  if (status === 'REVERTED' || status === 'reverted') trade.revertedBy ??= 'user';
   else delete trade.revertedBy;
   for (const [key, value] of Object.entries(patch)) {
     if (value !== undefined) (trade as unknown as Record<string, unknown>)[key] = value;

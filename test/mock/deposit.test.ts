@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RawInventoryItem } from '../../src/mock/index.js';
+import type { MockAssetPayOptions, RawInventoryItem } from '../../src/mock/index.js';
 import { getInventory, installMock, line, postDeposit, row, stack } from './helpers.js';
 
 const cs2 = () => [
@@ -17,7 +17,7 @@ const rust = () => [
   stack('r-skin', 'Tempered AK47', 12.34, 1),
 ];
 
-const setup = (options: { collateral?: number } = {}) => installMock({ inventories: { 730: cs2(), 252490: rust() }, ...options });
+const setup = (options: MockAssetPayOptions = {}) => installMock({ inventories: { 730: cs2(), 252490: rust() }, ...options });
 const find = (rows: RawInventoryItem[], id: string) => rows.find((item) => item.id === id) as RawInventoryItem;
 
 describe('POST /client/trading/deposit: success', () => {
@@ -140,8 +140,8 @@ describe('POST /client/trading/deposit: refusals', () => {
       20,
       [{ itemId: 'r-sulfur', amount: 21, maxAmount: 20 }],
     ],
-  ])('refuses %s', async (_label, body, status, key, code, detailItems) => {
-    const mock = setup();
+  ])('refuses %s (details: rich)', async (_label, body, status, key, code, detailItems) => {
+    const mock = setup({ details: 'rich' });
     const before = structuredClone([mock.inventory(730), mock.inventory(252490)]);
     const answer = await postDeposit(body(mock));
     expect(answer.status).toBe(status);
@@ -170,7 +170,7 @@ describe('POST /client/trading/deposit: refusals', () => {
   });
 
   it('accepts the new price after a reprice, and refuses the old one', async () => {
-    const mock = setup();
+    const mock = setup({ details: 'rich' });
     const item = find(mock.inventory(730), 'd-ok-1');
     const shown = line(item);
     mock.reprice('d-ok-1', 0.09);
@@ -237,35 +237,5 @@ describe('POST /client/trading/deposit: validation', () => {
     const { status, json } = await postDeposit({ items: [{ itemId: 'd-ok-1' }], externalId: 'x'.repeat(128) });
     expect(status).toBe(200);
     expect(json.data.externalId).toHaveLength(128);
-  });
-});
-
-describe('reprice', () => {
-  it('changes price and reference every time, even back to the first price', () => {
-    const mock = setup();
-    const item = find(mock.inventory(730), 'd-ok-1');
-    const references = [item.offer?.reference];
-    mock.reprice('d-ok-1', 0.5);
-    references.push(item.offer?.reference);
-    mock.reprice('d-ok-1', 0.1);
-    references.push(item.offer?.reference);
-    expect(item.offer?.price).toBe(0.1);
-    expect(new Set(references).size).toBe(3);
-  });
-
-  it.each<[string, string, number]>([
-    ['an unknown id', 'nope-1', 1],
-    ['an item without offer', 'd-nooffer', 1],
-    ['a fraction of a cent', 'd-ok-1', 1.234],
-    ['a negative price', 'd-ok-1', -1],
-  ])('throws for %s', (_label, id, price) => {
-    const mock = setup();
-    expect(() => mock.reprice(id, price)).toThrow();
-  });
-
-  it('finds Rust items too', () => {
-    const mock = setup();
-    mock.reprice('r-wood', 0.08);
-    expect(find(mock.inventory(252490), 'r-wood').offer?.price).toBe(0.08);
   });
 });

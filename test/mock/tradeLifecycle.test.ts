@@ -18,9 +18,9 @@ async function deposit(mock: ReturnType<typeof setup>, game: '730' | '252490', e
   return answer.json.data as { id: string; status: string };
 }
 
-/** Status (and the fields that go with it) of one trade in `GET /client/trades`. */
-async function listed(id: string) {
-  const answer = await getTrades({ type: 'DEPOSIT' });
+/** Status (and the fields that go with it) of one trade in `GET /client/trades` (CS2 and Rust are listed apart). */
+async function listed(id: string, game: 730 | 252490 = 730) {
+  const answer = await getTrades({ type: 'DEPOSIT', game });
   expect(answer.status).toBe(200);
   return (answer.json.data.trades as Record<string, unknown>[]).find((trade) => trade.id === id)!;
 }
@@ -52,9 +52,9 @@ describe('trade lifecycle of the fake API', () => {
     const mock = setup({ tradeProgress: 'auto' });
     const trade = await deposit(mock, '252490', 'ext-rust');
     const statuses: unknown[] = [];
-    for (let i = 0; i < 5; i += 1) statuses.push((await listed(trade.id)).status);
+    for (let i = 0; i < 5; i += 1) statuses.push((await listed(trade.id, 252490)).status);
     expect(statuses).toEqual(['PENDING', 'ACTIVE', 'COMPLETED', 'COMPLETED', 'COMPLETED']);
-    expect(await listed(trade.id)).not.toHaveProperty('holdEndDate');
+    expect(await listed(trade.id, 252490)).not.toHaveProperty('holdEndDate');
   });
 
   it('auto: does not move trades on a refused GET', async () => {
