@@ -72,8 +72,12 @@ const refusal = (key: MockErrorKey, words: RegExp, options: FailNextOptions = {}
   },
 });
 
-const repair = (key: MockErrorKey, words: RegExp, change: (name: string) => RegExp, units = 1): Story => ({
-  parameters: armed(key),
+/**
+ * A refusal that repairs the selection. `'documented'`: the answer has no `details` (AssetPay documents
+ * them only for ITEM_OVERSTOCKED), so the re-fetched inventory tells what changed; `'rich'`: with `details`.
+ */
+const repair = (key: MockErrorKey, words: RegExp, change: (name: string) => RegExp, units = 1, details: 'documented' | 'rich' = 'documented'): Story => ({
+  parameters: armed(key, {}, { mock: { details } }),
   args: units > 1 ? { defaultGame: 252490 } : {},
   play: async ({ canvasElement }) => {
     const { alert, row } = await refusedOne(canvasElement, units);
@@ -84,7 +88,7 @@ const repair = (key: MockErrorKey, words: RegExp, change: (name: string) => RegE
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** PRICE_CHANGED: the re-quote, old → new, waiting for one click to accept. */
+/** PRICE_CHANGED without details: the re-fetched inventory gives the re-quote, old → new, waiting for one click to accept. */
 export const PriceChanged: Story = {
   parameters: { assetpay: { scenario: 'price-changed' } },
   play: async ({ canvasElement }) => {
@@ -96,18 +100,41 @@ export const PriceChanged: Story = {
   },
 };
 
-/** NO_OFFER_FOUND: the item leaves the selection, and the dialog says which. */
-export const NoOfferFound = repair('NO_OFFER_FOUND', /no offer right now/, (name) => new RegExp(`${escape(name)} removed: no offer right now`));
-/** ITEMS_UNAVAILABLE: traded away in Steam meanwhile. */
-export const ItemsUnavailable = repair('ITEMS_UNAVAILABLE', /no longer in your inventory/, (name) => new RegExp(`${escape(name)} removed`));
-/** ITEMS_NOT_ACCEPTED: AssetPay does not take the item now. */
-export const ItemsNotAccepted = repair('ITEMS_NOT_ACCEPTED', /not accepted right now/, (name) => new RegExp(`${escape(name)} removed: not accepted right now`));
-/** ITEM_OVERSTOCKED: a stack of 3 is capped at the 2 still wanted. */
-export const ItemOverstocked = repair('ITEM_OVERSTOCKED', /smaller amounts/, (name) => new RegExp(`${escape(name)}: 3 → 2`), 3);
-/** EXCEEDS_MAX_AMOUNT: the stack comes down to the most accepted at once. */
-export const ExceedsMaxAmount = repair('EXCEEDS_MAX_AMOUNT', /more than accepted at once/, (name) => new RegExp(`${escape(name)}: 3 → 2`), 3);
-/** INSUFFICIENT_ITEM_AMOUNT: the stack comes down to what the user owns. */
-export const InsufficientItemAmount = repair('INSUFFICIENT_ITEM_AMOUNT', /more than you own/, (name) => new RegExp(`${escape(name)}: 3 → 2`), 3);
+const removed = (reason: string) => (name: string) => new RegExp(`${escape(name)} removed: ${reason}`);
+const lowered = (name: string) => new RegExp(`${escape(name)}: 3 → 2`);
+
+/** NO_OFFER_FOUND without details: the re-fetch shows the offer is gone; the item leaves the selection, and the dialog says which. */
+export const NoOfferFound = repair('NO_OFFER_FOUND', /no offer right now/, removed('no offer right now'));
+/** NO_OFFER_FOUND with `details.items`. */
+export const NoOfferFoundWithDetails = repair('NO_OFFER_FOUND', /no offer right now/, removed('no offer right now'), 1, 'rich');
+/** ITEMS_UNAVAILABLE without details: traded away in Steam meanwhile, seen in the re-fetch. */
+export const ItemsUnavailable = repair('ITEMS_UNAVAILABLE', /no longer in your inventory/, removed('no longer in your inventory'));
+/** ITEMS_UNAVAILABLE with `details.items`. */
+export const ItemsUnavailableWithDetails = repair('ITEMS_UNAVAILABLE', /no longer in your inventory/, removed('no longer in your inventory'), 1, 'rich');
+/** ITEMS_NOT_ACCEPTED without details: AssetPay does not take the item now. */
+export const ItemsNotAccepted = repair('ITEMS_NOT_ACCEPTED', /not accepted right now/, removed('not accepted right now'));
+/** ITEMS_NOT_ACCEPTED with `details.items`. */
+export const ItemsNotAcceptedWithDetails = repair('ITEMS_NOT_ACCEPTED', /not accepted right now/, removed('not accepted right now'), 1, 'rich');
+/** ITEM_OVERSTOCKED: a stack of 3 is capped at the 2 still wanted (`details.items[].remaining`, the one documented shape). */
+export const ItemOverstocked = repair('ITEM_OVERSTOCKED', /smaller amounts/, lowered, 3);
+/** EXCEEDS_MAX_AMOUNT without details: the re-fetched maximum brings the stack down. */
+export const ExceedsMaxAmount = repair('EXCEEDS_MAX_AMOUNT', /more than accepted at once/, lowered, 3);
+/** EXCEEDS_MAX_AMOUNT with `details.items[].maxAmount`. */
+export const ExceedsMaxAmountWithDetails = repair('EXCEEDS_MAX_AMOUNT', /more than accepted at once/, lowered, 3, 'rich');
+/** INSUFFICIENT_ITEM_AMOUNT without details: the re-fetched stack size brings it down to what the user owns. */
+export const InsufficientItemAmount = repair('INSUFFICIENT_ITEM_AMOUNT', /more than you own/, lowered, 3);
+/** INSUFFICIENT_ITEM_AMOUNT with `details.items[].available`. */
+export const InsufficientItemAmountWithDetails = repair('INSUFFICIENT_ITEM_AMOUNT', /more than you own/, lowered, 3, 'rich');
+
+/** PRICE_CHANGED with `details.items` (old and new price per item). */
+export const PriceChangedWithDetails: Story = {
+  parameters: { assetpay: { scenario: 'price-changed', mock: { details: 'rich' } } satisfies AssetPayParameters },
+  play: async ({ canvasElement }) => {
+    const { dialog } = await confirmOne(canvasElement);
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Confirm new prices' })).not.toHaveAttribute('aria-disabled', 'true'), { timeout: 5000 });
+    await expect(within(dialog).getByRole('listitem')).toHaveTextContent('→');
+  },
+};
 
 /** TOO_MANY_ITEMS: the cap stays, in words. */
 export const TooManyItems = refusal('TOO_MANY_ITEMS', /Too many items in one deposit/);
@@ -142,6 +169,83 @@ export const SessionExpired: Story = {
   play: async ({ canvasElement }) => {
     const { alert } = await refusedOne(canvasElement);
     await expect(alert).toHaveTextContent('Your session has expired.');
+  },
+};
+
+/** INVALID_TOKEN once: refreshed and replayed silently, the deposit goes through. */
+export const InvalidToken: Story = {
+  parameters: armed('INVALID_TOKEN', {}, { getToken: (options?: GetTokenOptions) => (options?.forceRefresh ? 'renewed-token' : 'old-token') }),
+  play: async ({ canvasElement }) => {
+    const { dialog } = await confirmOne(canvasElement);
+    await waitFor(() => expect(within(dialog).getByText('Deposit started')).toBeVisible(), { timeout: 5000 });
+    await expect(within(dialog).queryByRole('alert')).toBeNull();
+    const posts = activeMock.requests.filter((request) => request.method === 'POST');
+    await expect(posts.map((request) => request.headers.authorization)).toEqual([
+      expect.stringContaining('old-token'),
+      expect.stringContaining('renewed-token'),
+    ]);
+  },
+};
+
+/** INVALID_TOKEN again after the refresh: "session expired". */
+export const InvalidTokenTwice: Story = {
+  parameters: armed('INVALID_TOKEN', { times: 2 }),
+  play: async ({ canvasElement }) => {
+    const { alert } = await refusedOne(canvasElement);
+    await expect(alert).toHaveTextContent('Your session has expired.');
+  },
+};
+
+/** EXTERNAL_ID_EXISTS on a first send: definitive; the next Confirm is a new attempt with a new id. */
+export const ExternalIdExists = refusal('EXTERNAL_ID_EXISTS', /This deposit was already sent/);
+
+/** INSTANT_DEPOSITS_DISABLED: said in words; the deposit goes ahead without instant credit only on a second Confirm. */
+export const InstantDepositsDisabled: Story = {
+  parameters: { assetpay: { mock: { instantDeposits: false } } satisfies AssetPayParameters },
+  play: async ({ canvasElement }) => {
+    const { dialog, alert } = await refusedOne(canvasElement);
+    await expect(alert).toHaveTextContent('Instant credit is switched off');
+    await expect(activeMock.trades).toHaveLength(0);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Deposit without instant credit' }));
+    await waitFor(() => expect(within(dialog).getByText('Deposit started')).toBeVisible(), { timeout: 5000 });
+    const bodies = activeMock.requests.filter((request) => request.method === 'POST').map((request) => (request.body as { isInstant: boolean }).isInstant);
+    await expect(bodies).toEqual([true, false]);
+  },
+};
+
+/** The answer is lost after AssetPay created the trade: found by externalId, sent once. */
+export const AnswerLost: Story = {
+  parameters: { assetpay: { dropNext: [{ endpoint: 'deposit', afterProcessing: true }], mock: { tradeListingLag: 1 } } satisfies AssetPayParameters },
+  play: async ({ canvasElement }) => {
+    const { dialog } = await confirmOne(canvasElement);
+    await expect(await within(dialog).findByText('Checking whether your deposit went through…')).toBeVisible();
+    await waitFor(() => expect(within(dialog).getByText('Deposit started')).toBeVisible(), { timeout: 30_000 });
+    await expect(activeMock.requests.filter((request) => request.method === 'POST')).toHaveLength(1);
+  },
+};
+
+/** The deposit never arrived: after about 20 s of look-ups the dialog says so and offers to send the same deposit again. */
+export const DepositNeverArrived: Story = {
+  parameters: { assetpay: { dropNext: [{ endpoint: 'deposit' }] } satisfies AssetPayParameters },
+  play: async ({ canvasElement }) => {
+    const { dialog } = await confirmOne(canvasElement);
+    const alert = await within(dialog).findByRole('alert', {}, { timeout: 40_000 });
+    await expect(alert).toHaveTextContent('most likely never arrived');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Send the deposit again' }));
+    await waitFor(() => expect(within(dialog).getByText('Deposit started')).toBeVisible(), { timeout: 5000 });
+    const ids = activeMock.requests.filter((request) => request.method === 'POST').map((request) => (request.body as { externalId: string }).externalId);
+    await expect(ids).toHaveLength(2);
+    await expect(ids[1]).toBe(ids[0]);
+  },
+};
+
+/** RATE_LIMITED where the browser cannot read Retry-After (no Access-Control-Expose-Headers): a 30 s fallback countdown. */
+export const RateLimitedRetryAfterHidden: Story = {
+  parameters: armed('RATE_LIMITED', { retryAfter: 120 }, { mock: { exposeHeaders: false } }),
+  play: async ({ canvasElement }) => {
+    const { dialog } = await refusedOne(canvasElement);
+    await expect(within(dialog).getByText(/^You can try again in (30|29) s\.$/)).toBeVisible();
+    await expect(within(dialog).getByRole('button', { name: 'Confirm deposit' })).toHaveAttribute('aria-disabled', 'true');
   },
 };
 
@@ -181,7 +285,7 @@ export const SteamRateLimited = refusal('STEAM_RATE_LIMITED', /Steam is busy/);
 export const InventoryFetchFailed = refusal('INVENTORY_FETCH_FAILED', /Steam did not return your inventory/);
 
 /** VALIDATION_FAILED: a developer-facing line naming the rejected fields. */
-export const ValidationFailed = refusal('VALIDATION_FAILED', /Rejected fields: items\.0\.offer\.price/, { fields: { 'items.0.offer.price': 'must be positive' } });
+export const ValidationFailed = refusal('VALIDATION_FAILED', /Rejected fields: items\.0\.price/, { fields: { 'items.0.price': 'must be positive' } });
 
 /** A key this library does not know: the generic text, still with the request id for support. */
 export const UnknownError = refusal('UNDOCUMENTED_KEY', /Something went wrong\.[\s\S]*[0-9a-f]{8}-/);

@@ -53,10 +53,29 @@ export const Default: Story = {
       await expect(dialog).toHaveTextContent(formatCents(total));
       await userEvent.click(within(dialog).getByRole('button', { name: 'Confirm deposit' }));
       await waitFor(() => expect(within(dialog).getByText('Deposit started')).toBeVisible());
-      await expect(dialog).toHaveTextContent('INITIATED');
+      // `.co` sends INITIATED, `.gg` initiated.
+      await expect(dialog).toHaveTextContent(/initiated/i);
     });
     await expect(args.onDeposited).toHaveBeenCalledOnce();
     await expect(activeMock.requests.filter((request) => request.method === 'POST')).toHaveLength(1);
+  },
+};
+
+/** The same flow against the `.gg` API (the official SDK's OpenAPI contract): Bearer, `items[].price`, cursor-paged trades. */
+export const DefaultOnGg: Story = {
+  parameters: { assetpay: { variant: 'gg' } satisfies AssetPayParameters },
+  play: async (context) => {
+    await Default.play!(context);
+    const [post] = activeMock.requests.filter((request) => request.method === 'POST');
+    await expect(post!.url).toMatch(/^https:\/\/api\.assetpay\.gg\//);
+    await expect(post!.headers.authorization).toMatch(/^Bearer /);
+    const items = (post!.body as { items: Record<string, unknown>[] }).items;
+    await expect(items.every((item) => Object.keys(item).sort().join() === 'itemId,price')).toBe(true);
+    // The trade is followed with the .gg query: lower-case type, no page numbers.
+    await waitFor(() => expect(activeMock.requests.some((request) => new URL(request.url).pathname === '/client/trades')).toBe(true), { timeout: 10_000 });
+    const poll = new URL(activeMock.requests.find((request) => new URL(request.url).pathname === '/client/trades')!.url);
+    await expect(poll.searchParams.get('type')).toBe('deposit');
+    await expect(poll.searchParams.has('page')).toBe(false);
   },
 };
 

@@ -6,15 +6,15 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient } from '@tanstack/react-query';
 import { DepositDialog } from '../../src/components/DepositDialog.js';
-import { AssetPayProvider, isDepositable, useDeposit, useDepositSelection, useInventory, type AssetPayProviderProps, type GameId } from '../../src/index.js';
+import { AssetPayProvider, isDepositable, type ApiVariant, useDeposit, useDepositSelection, useInventory, type AssetPayProviderProps, type GameId } from '../../src/index.js';
 import { createMockAssetPay, type MockAssetPayOptions } from '../../src/mock/index.js';
 import { row, stack } from '../mock/helpers.js';
 import { server } from '../server.js';
 
-function Harness({ game, picks, amount }: { game: GameId; picks: number; amount?: number }) {
+function Harness({ game, picks, amount, reconcileDelaysMs }: { game: GameId; picks: number; amount?: number; reconcileDelaysMs?: number[] }) {
   const inventory = useInventory({ game });
   const selection = useDepositSelection({ items: inventory.items, inventoryComplete: inventory.isComplete, game, collateral: inventory.collateral });
-  const deposit = useDeposit({ selection });
+  const deposit = useDeposit({ selection, reconcileDelaysMs });
   const picked = useRef(false);
   useEffect(() => {
     if (picked.current || inventory.items.length === 0) return;
@@ -34,18 +34,27 @@ export interface DialogSetup {
   game?: GameId;
   picks?: number;
   amount?: number;
+  /** API variant of both the fake API and the provider. @default 'co' */
+  variant?: ApiVariant;
   mock?: MockAssetPayOptions;
   provider?: Partial<AssetPayProviderProps>;
+  /** Look-ups of a lost deposit answer. @default four at once (tests need no real wait) */
+  reconcileDelaysMs?: number[];
 }
 
+/** The base URL of each API variant. */
+export const BASE_URLS: Readonly<Record<ApiVariant, string>> = { co: 'https://api.assetpay.co', gg: 'https://api.assetpay.gg' };
+/** Both variants, for `describe.each`. */
+export const VARIANTS: readonly ApiVariant[] = ['co', 'gg'];
+
 /** Renders the harness over a fresh fake API with {@link fixtureRows}. */
-export function renderDialog({ game = 730, picks = 2, amount, mock: options, provider }: DialogSetup = {}) {
-  const mock = createMockAssetPay({ inventories: fixtureRows(), ...options });
+export function renderDialog({ game = 730, picks = 2, amount, variant = 'co', mock: options, provider, reconcileDelaysMs = [0, 0, 0, 0] }: DialogSetup = {}) {
+  const mock = createMockAssetPay({ inventories: fixtureRows(), variant, ...options });
   server.use(...mock.handlers);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   render(
-    <AssetPayProvider getToken={() => 'tok'} refreshOnSessionStart={false} retry={0} queryClient={queryClient} {...provider}>
-      <Harness game={game} picks={picks} amount={amount} />
+    <AssetPayProvider getToken={() => 'tok'} baseUrl={BASE_URLS[variant]} refreshOnSessionStart={false} retry={0} queryClient={queryClient} {...provider}>
+      <Harness game={game} picks={picks} amount={amount} reconcileDelaysMs={reconcileDelaysMs} />
     </AssetPayProvider>,
   );
   return { mock, user: userEvent.setup() };

@@ -26,7 +26,7 @@ function serveDeposit(respond: (body: { externalId: string }) => Response | Prom
 function useFlow() {
   const inventory = useInventory();
   const selection = useDepositSelection({ items: inventory.items, collateral: inventory.collateral });
-  const deposit = useDeposit({ selection });
+  const deposit = useDeposit({ selection, reconcileDelaysMs: [0, 0] });
   return { inventory, selection, deposit };
 }
 
@@ -114,36 +114,53 @@ describe('useDeposit', () => {
     expect(result.current.selection.count).toBe(2);
   });
 
-  it('resends once with the same externalId when the outcome is unknown, then says so plainly', async () => {
+  it('never resends a lost deposit by itself: looks it up, says DEPOSIT_UNCONFIRMED, and resend() sends the same externalId', async () => {
     const { result } = await renderFlowWithSelection();
-    const { bodies } = serveDeposit(() => HttpResponse.error());
+    let answer = () => HttpResponse.error() as Response;
+    const { bodies, headers } = serveDeposit((body) => answer() ?? HttpResponse.json(trade(body.externalId)));
+    const lookups: URL[] = [];
+    server.use(
+      http.get(`${API}/client/trades`, ({ request }) => {
+        lookups.push(new URL(request.url));
+        return HttpResponse.json(envelope({ trades: [], count: 0 }));
+      }),
+    );
     let caught: AssetPayError | undefined;
     await act(async () => {
       caught = (await result.current.deposit.deposit().catch((error: unknown) => error)) as AssetPayError;
     });
-    expect(caught).toMatchObject({ key: 'NETWORK_ERROR', outcomeUnknown: true });
+    expect(caught).toMatchObject({ key: 'DEPOSIT_UNCONFIRMED', outcomeUnknown: true });
+    expect(bodies).toHaveLength(1);
+    expect(lookups).toHaveLength(2);
+    expect(lookups[0]!.searchParams.get('game')).toBe('730');
+    expect(result.current.selection.count).toBe(2);
+
+    answer = () => HttpResponse.json(trade(bodies[0]!.externalId));
+    await act(async () => {
+      await result.current.deposit.resend();
+    });
     expect(bodies).toHaveLength(2);
     expect(bodies[1]!.externalId).toBe(bodies[0]!.externalId);
-    expect(result.current.deposit.lastRequest?.externalId).toBeTruthy();
-    expect(result.current.selection.count).toBe(2);
+    expect(headers[1]!.get('x-request-id')).toBe(headers[0]!.get('x-request-id'));
+    await waitFor(() => expect(result.current.deposit.trade?.id).toBe('trade-1'));
+    expect(result.current.selection.count).toBe(0);
   });
 
-  it('finds the trade when the resend answers EXTERNAL_ID_EXISTS', async () => {
+  it('finds the trade by externalId when the server created it but its answer was a bare 500: one POST', async () => {
     const mock = createMockAssetPay({ seed: 2, scenario: 'server-error' });
     server.use(...mock.handlers);
     const { result } = renderWithProvider(useFlow);
     await waitFor(() => expect(result.current.inventory.items.length).toBeGreaterThan(0));
     const item = result.current.inventory.items.find((candidate) => result.current.selection.getDisabledReason(candidate) === null)!;
     act(() => result.current.selection.toggle(item));
-    let trade: Awaited<ReturnType<typeof result.current.deposit.deposit>> | undefined;
+    let found: Awaited<ReturnType<typeof result.current.deposit.deposit>> | undefined;
     await act(async () => {
-      trade = await result.current.deposit.deposit();
+      found = await result.current.deposit.deposit();
     });
     const posts = mock.requests.filter((request) => request.method === 'POST');
-    expect(posts).toHaveLength(2);
-    expect((posts[1]!.body as { externalId: string }).externalId).toBe((posts[0]!.body as { externalId: string }).externalId);
+    expect(posts).toHaveLength(1);
     expect(mock.trades).toHaveLength(1);
-    expect(trade).toMatchObject({ id: mock.trades[0]!.id, externalId: (posts[0]!.body as { externalId: string }).externalId });
+    expect(found).toMatchObject({ id: mock.trades[0]!.id, externalId: (posts[0]!.body as { externalId: string }).externalId });
     expect(mock.requests.some((request) => request.method === 'GET' && request.url.includes('/client/trades'))).toBe(true);
   });
 

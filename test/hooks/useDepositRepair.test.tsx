@@ -6,8 +6,9 @@ import { row, stack } from '../mock/helpers.js';
 import { server } from '../server.js';
 import { renderWithProvider } from './utils.js';
 
-function setup(scenario: MockScenario, game: GameId = 730) {
+function setup(scenario: MockScenario, game: GameId = 730, details: 'documented' | 'rich' = 'rich') {
   const mock = createMockAssetPay({
+    details,
     inventories: {
       730: [row('item-a', 'AK-47 | Redline', 10), row('item-b', 'AWP | Asiimov', 20)],
       252490: [stack('wood-1', 'Wood', 0.07, 100, 50)],
@@ -35,12 +36,16 @@ async function depositAndFail(result: { current: { deposit: { deposit: () => Pro
 const inventoryReads = (mock: { requests: { method: string; url: string }[] }) => mock.requests.filter((r) => r.url.includes('/client/inventory')).length;
 
 describe('useDeposit repairs the selection after a refused deposit', () => {
-  it.each<[MockScenario, string, string]>([
-    ['no-offer-found', 'NO_OFFER_FOUND', 'no-offer'],
-    ['items-unavailable', 'ITEMS_UNAVAILABLE', 'unavailable'],
-    ['item-overstocked', 'ITEM_OVERSTOCKED', 'overstocked'],
-  ])('%s: drops the named item with a reason, keeps the rest', async (scenario, key, reason) => {
-    const { result, mock } = setup(scenario);
+  // `rich`: the answer names the items in `details`; `documented`: no details (as AssetPay documents
+  // for every key but ITEM_OVERSTOCKED), so the re-fetched inventory shows what changed.
+  it.each<[MockScenario, 'documented' | 'rich', string, string]>([
+    ['no-offer-found', 'rich', 'NO_OFFER_FOUND', 'no-offer'],
+    ['no-offer-found', 'documented', 'NO_OFFER_FOUND', 'no-offer'],
+    ['items-unavailable', 'rich', 'ITEMS_UNAVAILABLE', 'unavailable'],
+    ['items-unavailable', 'documented', 'ITEMS_UNAVAILABLE', 'gone'],
+    ['item-overstocked', 'documented', 'ITEM_OVERSTOCKED', 'overstocked'],
+  ])('%s (%s details): drops the named item with a reason, keeps the rest', async (scenario, details, key, reason) => {
+    const { result, mock } = setup(scenario, 730, details);
     await waitFor(() => expect(result.current.inventory.items).toHaveLength(2));
     act(() => result.current.selection.selectAll(result.current.inventory.items));
     const error = await depositAndFail(result);

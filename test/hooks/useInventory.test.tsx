@@ -56,11 +56,20 @@ describe('useInventory', () => {
       accepted: true,
     });
     expect(inventory.count).toBe(120);
-    expect(inventory.pageCount).toBe(3);
+    // Two rows arrived where 50 were asked for: the server pages by 2, so 120 items are 60 pages.
+    expect(inventory.pageCount).toBe(60);
     expect(inventory.updatedAt).toEqual(new Date('2026-11-24T10:00:00.000Z'));
     expect(inventory.collateral).toBe(25.5);
     expect(inventory.collateralCents).toBe(2550);
     expect(inventory.error).toBeNull();
+  });
+
+  it('counts pages at the requested size when page 1 came back full', async () => {
+    const rows = Array.from({ length: 50 }, (_, index) => apiItem(`row-${index}`));
+    serveInventory(() => inventoryBody(rows, { count: 120 }));
+    const { result } = renderWithProvider(() => useInventory({ perPage: 50 }));
+    await waitFor(() => expect(result.current.items).toHaveLength(50));
+    expect(result.current.pageCount).toBe(3);
   });
 
   it('never puts the token in a query key', async () => {
