@@ -89,6 +89,7 @@ export function useDeposit(options: UseDepositOptions = {}): UseDepositResult {
   const last = useRef<Attempt | undefined>(undefined);
   const [isRetrying, setRetrying] = useState(false);
   const [isReconciling, setReconciling] = useState(false);
+  const lastError = useRef<AssetPayError | undefined>(undefined);
 
   const mutation = useMutation<Trade, AssetPayError, Attempt>(
     {
@@ -96,7 +97,8 @@ export function useDeposit(options: UseDepositOptions = {}): UseDepositResult {
         const reconcileDelaysMs = latest.current.reconcileDelaysMs;
         const run =
           mode === 'check'
-            ? (setReconciling(true), reconcileDeposit(ctx.client, request, unconfirmed(request), { reconcileDelaysMs }))
+            ? // Nothing answered again: the earlier unknown outcome stands.
+              (setReconciling(true), reconcileDeposit(ctx.client, request, lastError.current ?? unconfirmed(request), { reconcileDelaysMs }))
             : submitDeposit(ctx.client, request, {
                 requestId,
                 resend: mode === 'resend',
@@ -115,6 +117,7 @@ export function useDeposit(options: UseDepositOptions = {}): UseDepositResult {
         await ctx.queryClient.invalidateQueries({ queryKey: inventoryKeys.all(ctx.scope) });
       },
       onError: async (error, { request }) => {
+        lastError.current = error;
         const store = latest.current.selection?.store;
         const actions = store ? depositErrorActions(error, request, store.getState().entries) : null;
         if (store && actions && (actions.remove.length > 0 || actions.clamp.length > 0)) {

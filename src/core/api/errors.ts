@@ -119,13 +119,11 @@ export function parseRetryAfter(header: string | null, now: number = Date.now())
  * browser hides it unless the API sends `Access-Control-Expose-Headers`), in milliseconds.
  */
 export const FALLBACK_RETRY_AFTER_MS: Readonly<Record<string, number>> = {
+  // The merchant-wide bucket and the per-user guard (10 deposits per 5 minutes) refill within a minute.
   RATE_LIMITED: 30_000,
   DEPOSIT_IN_PROGRESS: 5_000,
+  // The SDK's tests see FLEET_DEGRADED with Retry-After: 30.
   FLEET_DEGRADED: 30_000,
-  NO_BOTS_AVAILABLE: 30_000,
-  SERVICE_UNAVAILABLE: 30_000,
-  STEAM_RATE_LIMITED: 60_000,
-  STEAM_UNAVAILABLE: 10_000,
 };
 
 /** How long to wait before trying again: `Retry-After` when readable, else the key's fallback, else `undefined`. */
