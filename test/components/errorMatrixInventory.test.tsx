@@ -1,19 +1,22 @@
 // Issue 4's error matrix on the inventory side, through DepositPanel against the fake API.
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient } from '@tanstack/react-query';
-import { AssetPayProvider, DepositPanel, type AssetPayProviderProps } from '../../src/index.js';
+import { AssetPayProvider, DepositPanel, type ApiVariant, type AssetPayProviderProps } from '../../src/index.js';
 import { createMockAssetPay, type MockAssetPay, type MockErrorKey } from '../../src/mock/index.js';
-import { fixtureRows } from './dialogHarness.js';
+import { BASE_URLS, fixtureRows, VARIANTS } from './dialogHarness.js';
 import { server } from '../server.js';
 
+// Each test runs against the fake API of the variant under test (see the describe.each below).
+let variant: ApiVariant = 'co';
+
 function setup(fail: (mock: MockAssetPay) => void, provider: Partial<AssetPayProviderProps> = {}) {
-  const mock = createMockAssetPay({ inventories: fixtureRows() });
+  const mock = createMockAssetPay({ inventories: fixtureRows(), variant });
   fail(mock);
   server.use(...mock.handlers);
   render(
-    <AssetPayProvider getToken={() => 'tok'} queryClient={new QueryClient()} refreshOnSessionStart={false} retry={0} {...provider}>
+    <AssetPayProvider getToken={() => 'tok'} baseUrl={BASE_URLS[variant]} queryClient={new QueryClient()} refreshOnSessionStart={false} retry={0} {...provider}>
       <DepositPanel height={400} />
     </AssetPayProvider>,
   );
@@ -22,7 +25,11 @@ function setup(fail: (mock: MockAssetPay) => void, provider: Partial<AssetPayPro
 
 const inventoryReads = (mock: MockAssetPay) => mock.requests.filter((request) => request.url.includes('/client/inventory')).length;
 
-describe('error matrix: loading the inventory', () => {
+describe.each(VARIANTS)('error matrix: loading the inventory on .%s', (current) => {
+  beforeEach(() => {
+    variant = current;
+  });
+
   it.each<MockErrorKey>(['INVENTORY_FETCH_FAILED', 'STEAM_UNAVAILABLE', 'STEAM_RATE_LIMITED', 'SERVICE_UNAVAILABLE'])(
     '%s: retried by itself (after Retry-After, here 0 s), then the items show',
     async (key) => {
