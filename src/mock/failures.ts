@@ -22,7 +22,15 @@ function itemDetails(state: MockState, key: MockErrorKey, item: BodyItem): Recor
   const lower = Math.max(0, item.amount - 1);
   switch (key) {
     case 'NO_OFFER_FOUND':
+      // AssetPay no longer prices the item: the next inventory read shows it without an offer.
+      if (row) delete row.offer;
+      return { items: [{ itemId: item.itemId }] };
     case 'ITEMS_UNAVAILABLE':
+      // Traded away in Steam meanwhile: the next inventory read no longer lists it.
+      for (const rows of [state.inventories[730], state.inventories[252490]]) {
+        const index = row ? rows.indexOf(row) : -1;
+        if (index >= 0) rows.splice(index, 1);
+      }
       return { items: [{ itemId: item.itemId }] };
     case 'ITEMS_NOT_ACCEPTED':
       if (row) row.accepted = false;

@@ -20,6 +20,18 @@ describe('failNext', () => {
     expect((await postDeposit(basket)).status).toBe(200);
   });
 
+  it.each([
+    ['NO_OFFER_FOUND', (rows: { offer?: unknown }[]) => expect(rows[0]!.offer).toBeUndefined()],
+    ['ITEMS_UNAVAILABLE', (rows: unknown[]) => expect(rows).toHaveLength(0)],
+  ] as const)('%s without details changes the live row, so the next inventory read shows why', async (key, check) => {
+    const mock = setup();
+    mock.failNext(key, { endpoint: 'deposit' });
+    const refused = await postDeposit({ items: [line(mock.inventory(730)[0]!)], game: '730' });
+    expect(refused.json.error).toMatchObject({ key });
+    expect(refused.json.error).not.toHaveProperty('details');
+    check((await getInventory()).json.data.inventory);
+  });
+
   it('fails `times` answers in a row on any endpoint, oldest queued first, and reset clears the queue', async () => {
     const mock = setup();
     mock.failNext('STEAM_UNAVAILABLE', { times: 2 });
