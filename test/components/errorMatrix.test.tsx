@@ -60,6 +60,19 @@ describe.each(VARIANTS)('on .%s', (variant) => {
       expect(within(dialog).getByRole('row', { name: /Wood/ })).toHaveTextContent(/^Wood4/);
     });
 
+    it.each(['documented', 'rich'] as const)('PRICE_CHANGED (%s details): the re-fetched prices, old → new, and one click to accept', async (details) => {
+      const view = renderDialog({ variant, mock: { scenario: 'price-changed', details } });
+      const dialog = await openAndConfirm(view.user, 2);
+      const alert = await within(dialog).findByRole('alert');
+      expect(alert).toHaveAttribute('data-error-key', 'PRICE_CHANGED');
+      const accept = await within(dialog).findByRole('button', { name: 'Confirm new prices' });
+      await waitFor(() => expect(accept).not.toHaveAttribute('aria-disabled'));
+      expect(within(dialog).getByRole('listitem')).toHaveTextContent(/AK-47 \| Redline \$10\.00 → \$10\.50/);
+      await view.user.click(accept);
+      await screen.findByRole('dialog', { name: 'Deposit started' });
+      expect(view.mock.trades).toHaveLength(1);
+    });
+
     // AssetPay documents `details` only for ITEM_OVERSTOCKED: without them, the re-fetched inventory tells what changed.
     it('ITEMS_NOT_ACCEPTED without details: the re-fetch shows the item is not accepted, and says so', async () => {
       const { dialog, alert } = await refusedWith('ITEMS_NOT_ACCEPTED');
