@@ -38,7 +38,7 @@ const EARLY = new Set(['creating', 'awaiting-acceptance', 'unknown']);
  * the end of the hold, the link to the Steam offer (all-digits offer ids only), the failure
  * reason as text, a timeline (`aria-current="step"` on the current step) and the other offers of
  * a split basket.
- * @selector [data-slot=trade-status] [data-stage] [data-status] [data-terminal]
+ * @selector [data-slot=trade-status] [data-stage] [data-status] [data-terminal] [data-transport=realtime|polling]
  */
 export function TradeStatus(props: TradeStatusProps) {
   const { unstyled = false, classNames = {} } = props;
@@ -65,6 +65,8 @@ export function TradeStatus(props: TradeStatusProps) {
       data-stage={stage}
       data-status={trade?.status}
       data-terminal={flag(tracked.isTerminal)}
+      // A quiet hook for a "live" indicator: 'realtime' while pushed events arrive.
+      data-transport={tracked.transport}
       className={cx(c('root'), props.className)}
       {...(props.theme ? themeAttributes(props.theme) : {})}
     >

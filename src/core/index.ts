@@ -36,3 +36,7 @@ export * from './deposit/resolveError.js';
 export * from './deposit/blocking.js';
 export * from './trade/status.js';
 export { selectionStorageKey, parseStoredSelection, toStoredSelection, STORED_SELECTION_VERSION, type SelectionStorage } from './selection/persist.js';
+export { createRealtimeConnection } from './realtime/connection.js';
+export type { RealtimeConnection, RealtimeConnectionOptions, RealtimeSocket, RealtimeSocketFactory, RealtimeSocketOptions, RealtimeStatus } from './realtime/connection.js';
+export { isFollowedTrade, tradeOfEvent, type FollowedTrade } from './realtime/filter.js';
+export { reconnectDelay, MAX_DROP_RECONNECT_MS, AUTH_RECONNECT_MS, MAX_AUTH_RECONNECT_MS } from './realtime/backoff.js';

@@ -1,7 +1,8 @@
-import { useMemo, useRef, useState, useContext, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, useContext, type ReactNode } from 'react';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import {
   createAssetPayClient,
+  createRealtimeConnection,
   DEFAULT_BASE_URL,
   isBlockingError,
   type ApiVariant,
@@ -62,6 +63,13 @@ export interface AssetPayProviderProps {
    * hooks and `useDeposit`, e.g. to collect a new trade URL. @default undefined
    */
   onBlockingError?: (error: AssetPayError) => void;
+  /**
+   * Follow trades over AssetPay's Socket.IO channel (one socket per provider, opened only while a
+   * trade is followed; `socket.io-client` is loaded then), polling rarely as a safety net and as
+   * before whenever the socket is down. `url` defaults to `baseUrl`. `false`: polling only.
+   * @default true
+   */
+  realtime?: boolean | { url?: string };
   /** Theme of the styled components: a preset (`'dark'` default, `'light'`) and CSS variables. */
   theme?: AssetPayTheme;
   children?: ReactNode;
@@ -92,6 +100,30 @@ export function AssetPayProvider(props: AssetPayProviderProps) {
     [baseUrl, apiVariant, authScheme, fetchImpl],
   );
 
+  const realtimeUrl = props.realtime === false ? null : ((typeof props.realtime === 'object' ? props.realtime.url : undefined) ?? baseUrl);
+  const realtime = useMemo(
+    () =>
+      realtimeUrl === null
+        ? null
+        : createRealtimeConnection({
+            url: realtimeUrl,
+            getToken: (options) => latest.current.getToken(options),
+            // Loaded only once a trade is followed: a page that never deposits never downloads it.
+            createSocket: async (url, options) => (await import('socket.io-client')).io(url, options),
+          }),
+    [realtimeUrl],
+  );
+  useEffect(() => {
+    if (!realtime || typeof document === 'undefined') return () => realtime?.close();
+    const onVisibility = () => realtime.setVisible(document.visibilityState !== 'hidden');
+    document.addEventListener('visibilitychange', onVisibility);
+    onVisibility();
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibility);
+      realtime.close();
+    };
+  }, [realtime]);
+
   const value = useMemo<AssetPayContextValue>(
     () => ({
       client,
@@ -109,8 +141,9 @@ export function AssetPayProvider(props: AssetPayProviderProps) {
         latest.current.onBlockingError?.(error);
       },
       theme: props.theme,
+      realtime,
     }),
-    [client, queryClient, baseUrl, userKey, props.refreshOnSessionStart, props.refreshCooldownMs, props.retry, props.instant, lastRefreshAt, reported, props.theme],
+    [client, queryClient, baseUrl, userKey, props.refreshOnSessionStart, props.refreshCooldownMs, props.retry, props.instant, lastRefreshAt, reported, props.theme, realtime],
   );
 
   const tree = <AssetPayContext.Provider value={value}>{props.children}</AssetPayContext.Provider>;

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
-import type { AssetPayClient, AssetPayError, RejectedItem } from '../core/index.js';
+import type { AssetPayClient, AssetPayError, RealtimeConnection, RejectedItem } from '../core/index.js';
 import type { AssetPayTheme } from './theme.js';
 
 /** What `AssetPayProvider` gives the hooks below it. */
@@ -21,6 +21,8 @@ export interface AssetPayContextValue {
   reportBlockingError?: (error: AssetPayError) => void;
   /** Theme for the styled components below the provider. */
   theme?: AssetPayTheme;
+  /** The shared trade-event socket, or `null` when the provider's `realtime` is off. */
+  realtime?: RealtimeConnection | null;
 }
 
 export const AssetPayContext = createContext<AssetPayContextValue | null>(null);

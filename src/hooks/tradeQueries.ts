@@ -81,12 +81,25 @@ export async function loadTrackedTrade(
   signal?: AbortSignal,
 ): Promise<TrackedTrade> {
   const page = await latestTrades(ctx, game, (row) => matches(row, ref), signal);
-  const trade = merge(previous?.trade, page.find((row) => matches(row, ref)));
+  return combine(previous, ref, page);
+}
+
+/**
+ * The tracked state after a trade pushed over the realtime channel (already known to be the
+ * followed trade or one of its related trades).
+ */
+export function applyPushedTrade(previous: TrackedTrade | undefined, ref: TradeRef, pushed: Trade): TrackedTrade {
+  return combine(previous, ref, [pushed]);
+}
+
+/** Merges fresh rows (a poll's page, or one pushed trade) into the tracked state. */
+function combine(previous: TrackedTrade | undefined, ref: TradeRef, rows: readonly Trade[]): TrackedTrade {
+  const trade = merge(previous?.trade, rows.find((row) => matches(row, ref)));
   const known = new Map<string, Trade>();
   for (const related of [...(previous?.related ?? []), ...(trade?.relatedTrades ?? [])]) known.set(related.id, merge(known.get(related.id), related)!);
   const related = [...known.values()]
     .filter((row) => row.id !== trade?.id)
-    .map((row) => merge(row, page.find((fresh) => fresh.id === row.id))!);
+    .map((row) => merge(row, rows.find((fresh) => fresh.id === row.id))!);
   const visited = [...(previous?.visited ?? [])];
   const stage = trade ? tradeStage(trade.status) : undefined;
   if (stage && visited[visited.length - 1] !== stage) visited.push(stage);

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import {
   DEFAULT_TRADE_POLL_MS,
@@ -13,7 +13,7 @@ import {
 } from '../core/index.js';
 import { useAssetPay } from './context.js';
 import { useBlockingErrorReport } from './useBlockingErrorReport.js';
-import { loadTrackedTrade, tradeGame, tradeKeys, trackedFrom, type TrackedTrade } from './tradeQueries.js';
+import { applyPushedTrade, loadTrackedTrade, tradeGame, tradeKeys, trackedFrom, type TrackedTrade } from './tradeQueries.js';
 
 /** Options of {@link useTrade}. Give `trade` (from the deposit), `tradeId` or `externalId`. */
 export interface UseTradeOptions {
@@ -53,7 +53,17 @@ export interface UseTradeResult {
   isFetching: boolean;
   /** Polls now. */
   refetch: () => Promise<unknown>;
+  /**
+   * How updates arrive now: `'realtime'` while the provider's socket is up (pushed trades, a poll at
+   * most once a minute as a safety net), `'polling'` otherwise.
+   */
+  transport: 'realtime' | 'polling';
+  /** When the trade was last updated, by a poll or a pushed event; `null` before. */
+  lastUpdateAt: Date | null;
 }
+
+/** Longest time between polls while the socket is up: a safety net for missed events. */
+export const REALTIME_SAFETY_POLL_MS = 60_000;
 
 const NO_TRADES: Trade[] = [];
 
@@ -77,6 +87,10 @@ export function useTrade(options: UseTradeOptions): UseTradeResult {
   const queryKey = tradeKeys.one(ctx.scope, ref);
   // Failed polls in a row, for the backoff (React Query resets its own count at every fetch).
   const failures = useRef(0);
+  const realtime = ctx.realtime ?? null;
+  const [connected, setConnected] = useState(() => realtime?.status === 'connected');
+  const live = useRef(connected);
+  live.current = connected;
 
   const query = useQuery<TrackedTrade, AssetPayError>(
     {
@@ -96,16 +110,46 @@ export function useTrade(options: UseTradeOptions): UseTradeResult {
       // The poll is the retry: it backs off by itself.
       retry: false,
       staleTime: (current) => (isDone(current.state.data) ? Infinity : intervalMs),
-      refetchInterval: (current) =>
-        tradePollDelay(stagesOf(current.state.data), {
+      refetchInterval: (current) => {
+        const delay = tradePollDelay(stagesOf(current.state.data), {
           intervalMs,
           failures: current.state.status === 'error' ? Math.max(1, failures.current) : 0,
           error: current.state.error,
-        }),
+        });
+        // Pushed events carry the changes; a poll now and then catches what a socket may miss.
+        return delay === false || !live.current ? delay : Math.max(delay, REALTIME_SAFETY_POLL_MS);
+      },
     },
     ctx.queryClient,
   );
   useBlockingErrorReport(ctx, query.error);
+
+  const following = enabled && (ref.id !== undefined || ref.externalId !== undefined) && !isDone(query.data);
+  const refKey = JSON.stringify(queryKey);
+  const related = useRef<readonly string[]>([]);
+  related.current = query.data?.related.map((trade) => trade.id) ?? [];
+  const { refetch } = query;
+  useEffect(() => {
+    if (!realtime || !following) return;
+    const unsubscribe = realtime.subscribe((status, change) => {
+      setConnected(status === 'connected');
+      // Events sent while the socket was down are lost: one poll catches up.
+      if (change.reconnected) void refetch();
+    });
+    setConnected(realtime.status === 'connected');
+    const unfollow = realtime.follow(
+      () => ({ id: ref.id, externalId: ref.externalId, relatedIds: related.current }),
+      // Only the followed trade and its related trades get here; every other user's trade was dropped.
+      (pushed) => ctx.queryClient.setQueryData<TrackedTrade>(queryKey, (previous) => applyPushedTrade(previous, ref, pushed)),
+    );
+    return () => {
+      unfollow();
+      unsubscribe();
+      setConnected(false);
+    };
+    // refKey stands for queryKey and ref.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [realtime, following, refKey, refetch, ctx.queryClient]);
 
   const data = query.data;
   const trade = data?.trade;
@@ -124,6 +168,8 @@ export function useTrade(options: UseTradeOptions): UseTradeResult {
     isLoading: query.isLoading,
     isFetching: query.isFetching,
     refetch: query.refetch,
+    transport: connected && following ? 'realtime' : 'polling',
+    lastUpdateAt: query.dataUpdatedAt > 0 && data?.trade ? new Date(query.dataUpdatedAt) : null,
   };
 }
 
