@@ -9,6 +9,7 @@ import {
   type AssetPayError,
   type AuthScheme,
   type GetToken,
+  type RealtimeSocketFactory,
   type RejectedItem,
 } from '../core/index.js';
 import { AssetPayContext, type AssetPayContextValue } from './context.js';
@@ -66,14 +67,18 @@ export interface AssetPayProviderProps {
   /**
    * Follow trades over AssetPay's Socket.IO channel (one socket per provider, opened only while a
    * trade is followed; `socket.io-client` is loaded then), polling rarely as a safety net and as
-   * before whenever the socket is down. `url` defaults to `baseUrl`. `false`: polling only.
+   * before whenever the socket is down. `url` defaults to `baseUrl`; `createSocket` replaces
+   * socket.io-client (tests, a custom transport). `false`: polling only.
    * @default true
    */
-  realtime?: boolean | { url?: string };
+  realtime?: boolean | { url?: string; createSocket?: RealtimeSocketFactory };
   /** Theme of the styled components: a preset (`'dark'` default, `'light'`) and CSS variables. */
   theme?: AssetPayTheme;
   children?: ReactNode;
 }
+
+/** socket.io-client, loaded only once a trade is followed: a page that never deposits never downloads it. */
+const loadSocket: RealtimeSocketFactory = async (url, options) => (await import('socket.io-client')).io(url, options);
 
 /** Makes the AssetPay client available to the hooks and components below it. */
 export function AssetPayProvider(props: AssetPayProviderProps) {
@@ -100,7 +105,11 @@ export function AssetPayProvider(props: AssetPayProviderProps) {
     [baseUrl, apiVariant, authScheme, fetchImpl],
   );
 
-  const realtimeUrl = props.realtime === false ? null : ((typeof props.realtime === 'object' ? props.realtime.url : undefined) ?? baseUrl);
+  const realtimeOptions = typeof props.realtime === 'object' ? props.realtime : {};
+  const realtimeUrl = props.realtime === false ? null : (realtimeOptions.url ?? baseUrl);
+  // Read through a ref like getToken: an inline function must not reopen the socket on every render.
+  const customSocket = useRef(realtimeOptions.createSocket);
+  customSocket.current = realtimeOptions.createSocket;
   const realtime = useMemo(
     () =>
       realtimeUrl === null
@@ -108,8 +117,7 @@ export function AssetPayProvider(props: AssetPayProviderProps) {
         : createRealtimeConnection({
             url: realtimeUrl,
             getToken: (options) => latest.current.getToken(options),
-            // Loaded only once a trade is followed: a page that never deposits never downloads it.
-            createSocket: async (url, options) => (await import('socket.io-client')).io(url, options),
+            createSocket: (url, options) => (customSocket.current ?? loadSocket)(url, options),
           }),
     [realtimeUrl],
   );

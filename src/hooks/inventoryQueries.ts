@@ -121,3 +121,41 @@ export function infiniteInventoryQueryOptions(ctx: AssetPayContextValue, filters
     ...retryOptions(ctx),
   });
 }
+
+/**
+ * Takes deposited units out of every cached inventory of the provider (pages and walks): a stack
+ * keeps what is left, a row fully deposited goes, `count` follows. The queries are marked stale
+ * but not refetched, so a deposit costs no inventory request against the merchant's shared limit.
+ */
+export function removeDepositedItems(ctx: AssetPayContextValue, items: readonly { itemId: string; amount?: number }[]): void {
+  const taken = new Map(items.map((item) => [item.itemId, item.amount ?? 1]));
+  const prune = (page: InventoryPage): { page: InventoryPage; removed: number } => {
+    let removed = 0;
+    let changed = false;
+    const kept = page.items.flatMap((item) => {
+      const units = taken.get(item.id);
+      if (units === undefined) return [item];
+      changed = true;
+      const left = (item.amount ?? 1) - units;
+      if (left <= 0) {
+        removed += 1;
+        return [];
+      }
+      const offer = item.offer?.maxAmount === undefined ? item.offer : { ...item.offer, maxAmount: Math.min(item.offer.maxAmount, left) };
+      return [{ ...item, amount: left, offer }];
+    });
+    return { page: changed ? { ...page, items: kept } : page, removed };
+  };
+  const withCount = (page: InventoryPage, removed: number) => (removed === 0 ? page : { ...page, count: Math.max(0, page.count - removed) });
+  ctx.queryClient.setQueriesData<InventoryPage | { pages: InventoryPage[]; pageParams: unknown[] }>({ queryKey: inventoryKeys.all(ctx.scope) }, (data) => {
+    if (!data) return data;
+    if ('pages' in data) {
+      const pruned = data.pages.map(prune);
+      const removed = pruned.reduce((sum, entry) => sum + entry.removed, 0);
+      return { ...data, pages: pruned.map((entry) => withCount(entry.page, removed)) };
+    }
+    const { page, removed } = prune(data);
+    return withCount(page, removed);
+  });
+  void ctx.queryClient.invalidateQueries({ queryKey: inventoryKeys.all(ctx.scope), refetchType: 'none' });
+}

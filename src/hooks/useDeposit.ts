@@ -13,7 +13,7 @@ import {
   type Trade,
 } from '../core/index.js';
 import { useAssetPay } from './context.js';
-import { inventoryKeys } from './inventoryQueries.js';
+import { inventoryKeys, removeDepositedItems } from './inventoryQueries.js';
 import type { UseDepositSelectionResult } from './useDepositSelection.js';
 
 /** Options of {@link useDeposit}. */
@@ -114,7 +114,8 @@ export function useDeposit(options: UseDepositOptions = {}): UseDepositResult {
       onSuccess: async (trade, { request }) => {
         latest.current.selection?.remove(request.items.map((item) => item.itemId));
         latest.current.onSuccess?.(trade, request);
-        await ctx.queryClient.invalidateQueries({ queryKey: inventoryKeys.all(ctx.scope) });
+        // No reload: the inventory limit is shared by every user of the merchant.
+        removeDepositedItems(ctx, request.items);
       },
       onError: async (error, { request }) => {
         lastError.current = error;

@@ -62,8 +62,13 @@ export interface UseTradeResult {
   lastUpdateAt: Date | null;
 }
 
-/** Longest time between polls while the socket is up: a safety net for missed events. */
+/** Time between safety-net polls while the socket is up and the trade moves: events are best effort. */
 export const REALTIME_SAFETY_POLL_MS = 60_000;
+/**
+ * The same while every open trade is on hold or in escrow (7 days): the next change is days away,
+ * and a reconnect polls once anyway. Keeps a merchant's trades budget for thousands of users.
+ */
+export const REALTIME_HOLD_SAFETY_POLL_MS = 30 * 60_000;
 
 const NO_TRADES: Trade[] = [];
 
@@ -117,7 +122,10 @@ export function useTrade(options: UseTradeOptions): UseTradeResult {
           error: current.state.error,
         });
         // Pushed events carry the changes; a poll now and then catches what a socket may miss.
-        return delay === false || !live.current ? delay : Math.max(delay, REALTIME_SAFETY_POLL_MS);
+        if (delay === false || !live.current) return delay;
+        const open = stagesOf(current.state.data).filter((stage) => !isTerminalStage(stage));
+        const waiting = open.length > 0 && open.every((stage) => stage === 'hold' || stage === 'escrow');
+        return Math.max(delay, waiting ? REALTIME_HOLD_SAFETY_POLL_MS : REALTIME_SAFETY_POLL_MS);
       },
     },
     ctx.queryClient,

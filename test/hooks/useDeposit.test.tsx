@@ -39,7 +39,7 @@ async function renderFlowWithSelection() {
 }
 
 describe('useDeposit', () => {
-  it('POSTs the .co body built from the selection, then empties it and reloads the inventory', async () => {
+  it('POSTs the .co body built from the selection, then empties it and takes the items out of the cached inventory without a reload', async () => {
     const { result, inventoryRequests } = await renderFlowWithSelection();
     const { bodies, headers } = serveDeposit((body) => HttpResponse.json(trade(body.externalId)));
 
@@ -63,7 +63,29 @@ describe('useDeposit', () => {
     expect(returned).toMatchObject({ id: 'trade-1', status: 'INITIATED', externalId: bodies[0]!.externalId });
     await waitFor(() => expect(result.current.deposit.trade?.id).toBe('trade-1'));
     expect(result.current.selection.count).toBe(0);
-    await waitFor(() => expect(inventoryRequests).toHaveLength(2));
+    await waitFor(() => expect(result.current.inventory.items).toHaveLength(0));
+    expect(result.current.inventory.count).toBe(0);
+    // The inventory limit is the merchant's, shared by all its users: no reload after a deposit.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(inventoryRequests).toHaveLength(1);
+  });
+
+  it('leaves the rest of a partly deposited Rust stack in the cached inventory', async () => {
+    serveInventory(() => inventoryBody([apiItem('wood', { appid: 252490, amount: 10, offer: { price: 0.07, reference: 'r-w', maxAmount: 10 } })], { count: 1 }));
+    const rendered = renderWithProvider(() => {
+      const inventory = useInventory({ game: 252490 });
+      const selection = useDepositSelection({ items: inventory.items, collateral: inventory.collateral, game: 252490 });
+      const deposit = useDeposit({ selection });
+      return { inventory, selection, deposit };
+    });
+    await waitFor(() => expect(rendered.result.current.inventory.items).toHaveLength(1));
+    act(() => rendered.result.current.selection.select(rendered.result.current.inventory.items[0]!, 4));
+    serveDeposit((body) => HttpResponse.json(trade(body.externalId)));
+    await act(async () => {
+      await rendered.result.current.deposit.deposit();
+    });
+    await waitFor(() => expect(rendered.result.current.inventory.items[0]).toMatchObject({ id: 'wood', amount: 6, offer: { maxAmount: 6 } }));
+    expect(rendered.result.current.inventory.count).toBe(1);
   });
 
   it('sends one request for many calls while one is pending', async () => {
