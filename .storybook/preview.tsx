@@ -25,7 +25,8 @@ const mockApiLoader: Loader = async ({ parameters, globals }) => {
   const worker = await startMockWorker(mock, { serviceWorkerUrl: './mockServiceWorker.js', quiet: true });
   const active = mockFor(settings.seed, settings.counts, variantOf(parameters, globals), settings.mock);
   worker.resetHandlers();
-  if (active !== mock) worker.use(...active.handlers);
+  // The REST handlers and the realtime channel of the story's fake API (the default one's are the worker's own).
+  if (active !== mock) worker.use(...active.handlers, ...active.socketHandlers);
   active.reset();
   active.setScenario(settings.scenario ?? 'default');
   for (const [key, options] of settings.failNext ?? []) active.failNext(key, options);

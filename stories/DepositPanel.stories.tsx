@@ -61,6 +61,23 @@ export const Default: Story = {
   },
 };
 
+/** After Confirm the trade moves through its stages by push over the realtime channel, with no trade poll while the socket is up. */
+export const LiveTradeByPush: Story = {
+  play: async (context) => {
+    await Default.play!(context);
+    const tracker = await waitFor(() => {
+      const found = document.body.querySelector<HTMLElement>('[data-slot=trade-status][data-transport=realtime]');
+      if (!found) throw new Error('not live yet');
+      return found;
+    }, { timeout: 10_000 });
+    const polls = () => activeMock.requests.filter((request) => new URL(request.url).pathname === '/client/trades').length;
+    const pollsWhenLive = polls();
+    await waitFor(() => expect(tracker).toHaveAttribute('data-stage', 'hold'), { timeout: 15_000 });
+    await expect(polls()).toBe(pollsWhenLive);
+    await expect(activeMock.socketConnections).toHaveLength(1);
+  },
+};
+
 /** The same flow against the `.gg` API (the official SDK's OpenAPI contract): Bearer, `items[].price`, cursor-paged trades. */
 export const DefaultOnGg: Story = {
   parameters: { assetpay: { variant: 'gg' } satisfies AssetPayParameters },
@@ -71,11 +88,10 @@ export const DefaultOnGg: Story = {
     await expect(post!.headers.authorization).toMatch(/^Bearer /);
     const items = (post!.body as { items: Record<string, unknown>[] }).items;
     await expect(items.every((item) => Object.keys(item).sort().join() === 'itemId,price')).toBe(true);
-    // The trade is followed with the .gg query: lower-case type, no page numbers.
-    await waitFor(() => expect(activeMock.requests.some((request) => new URL(request.url).pathname === '/client/trades')).toBe(true), { timeout: 10_000 });
-    const poll = new URL(activeMock.requests.find((request) => new URL(request.url).pathname === '/client/trades')!.url);
-    await expect(poll.searchParams.get('type')).toBe('deposit');
-    await expect(poll.searchParams.has('page')).toBe(false);
+    // The trade is followed over the realtime channel in .gg spelling, not by polling.
+    await waitFor(() => expect(activeMock.socketConnections.length).toBeGreaterThan(0), { timeout: 10_000 });
+    const tracker = document.body.querySelector<HTMLElement>('[data-slot=trade-status]');
+    await expect(tracker?.dataset.status).toMatch(/^[a-z]+$/);
   },
 };
 

@@ -27,3 +27,15 @@ export function authFailure(state: MockState, header: string | null): Response |
   if (/expired/i.test(token)) return fail(state, 'TOKEN_EXPIRED');
   return null;
 }
+
+/**
+ * Whether the realtime channel refuses a connection's `token` query parameter, the REST rules
+ * adapted: the token comes raw (a `Bearer ` prefix is a client sending the header form, which
+ * no token verifies), so a missing or empty token, one containing `expired`, or any token while
+ * the scenario is `'token-expired'` is refused.
+ */
+export function socketTokenRefused(state: MockState, token: string | null): boolean {
+  if (state.scenario === 'token-expired') return true;
+  const raw = (token ?? '').trim();
+  return raw === '' || /^Bearer(?:\s|$)/i.test(raw) || /expired/i.test(raw);
+}

@@ -12,14 +12,16 @@ export interface StartMockWorkerOptions {
 let started: Promise<SetupWorker> | null = null;
 
 /**
- * Starts an MSW service worker that serves `mock`'s handlers in the browser. Calling it again
+ * Starts an MSW service worker that serves `mock`'s handlers in the browser, and intercepts the
+ * page's WebSockets for its realtime channel (`mock.socketHandlers`; load socket.io-client after
+ * this has resolved, as it keeps the `WebSocket` it found when it loaded). Calling it again
  * returns the first call's worker (later `mock` arguments are ignored); `msw/browser` is loaded
  * only when this runs, so importing this module is safe on the server.
  */
 export function startMockWorker(mock: MockAssetPay, options: StartMockWorkerOptions = {}): Promise<SetupWorker> {
   started ??= (async () => {
     const { setupWorker } = await import('msw/browser');
-    const worker = setupWorker(...mock.handlers);
+    const worker = setupWorker(...mock.handlers, ...mock.socketHandlers);
     await worker.start({
       serviceWorker: { url: options.serviceWorkerUrl ?? './mockServiceWorker.js' },
       onUnhandledRequest: 'bypass',

@@ -5,6 +5,7 @@ import { offerReference, type RawInventoryItem } from './generator.js';
 import { toGgRow } from './ggRows.js';
 import { uuidFrom } from './random.js';
 import type { MockState, MockTrade } from './state.js';
+import { clientSteamIdOf, publishTrade } from './tradeHub.js';
 
 /** A requested item and the live row behind it. */
 export type Resolved = { input: DepositItemInput; row: RawInventoryItem };
@@ -42,7 +43,8 @@ function removeUnits(rows: RawInventoryItem[], row: RawInventoryItem, amount: nu
 
 /**
  * Creates the trade of an accepted deposit in the variant's shape, uses up instant-credit
- * collateral, removes the deposited units from the live rows and records the `externalId`.
+ * collateral, removes the deposited units from the live rows, records the `externalId` and
+ * publishes the trade.
  */
 export function createTrade(state: MockState, input: DepositInput, resolved: Resolved[]): MockTrade {
   const game = input.game;
@@ -71,6 +73,7 @@ export function createTrade(state: MockState, input: DepositInput, resolved: Res
     isInstant: input.isInstant,
     preCredit: pre / 100,
     pendingCredit: (total - pre) / 100,
+    clientSteamID: clientSteamIdOf(state),
     botInfo: { name: BOT_NAMES[state.trades.length % BOT_NAMES.length] ?? 'AssetPay Bot' },
     createdAt: now,
     updatedAt: now,
@@ -84,5 +87,7 @@ export function createTrade(state: MockState, input: DepositInput, resolved: Res
   state.trades.unshift(trade);
   const lag = state.options.tradeListingLag ?? 0;
   if (lag > 0) state.unlisted.set(trade.id, lag);
+  // Pushed at once: the event may reach a socket before the deposit's answer reaches the client.
+  publishTrade(state, trade);
   return trade;
 }

@@ -1,26 +1,19 @@
-import { http, type HttpHandler } from 'msw';
+import { http, type HttpHandler, type WebSocketHandler } from 'msw';
 import { toCents } from '../core/money.js';
-import type { GameId } from '../core/types.js';
+import type { MockAssetPay } from './api.js';
 import { handleDeposit, repriceRow } from './depositHandler.js';
-import type { RawInventoryItem } from './generator.js';
+import { foreignTrade } from './foreignTrade.js';
 import { handleInventory } from './inventoryHandler.js';
-import { isMockErrorKey, type FailExtras, type MockErrorKey } from './respond.js';
+import { isMockErrorKey, type FailExtras } from './respond.js';
 import { clientRoute, iconHandlers } from './route.js';
-import {
-  createState,
-  findRow,
-  resetState,
-  type MockAssetPayOptions,
-  type MockEndpoint,
-  type MockRequest,
-  type MockScenario,
-  type MockTrade,
-  type MockTradeStatus,
-  type MockVariant,
-} from './state.js';
-import { applyTradeStatus, assertStatusOf, findMockTrade, type TradeStatusPatch } from './tradeLifecycle.js';
+import { createSocketHandlers } from './socketHandler.js';
+import { attachSocket } from './socketSessions.js';
+import { assertSocketScenario, createState, findRow, resetState, type MockAssetPayOptions, type MockScenario } from './state.js';
+import { publishTrade, subscribeTrades } from './tradeHub.js';
+import { applyTradeStatus, assertStatusOf, findMockTrade } from './tradeLifecycle.js';
 import { handleTrades } from './tradesHandler.js';
 
+export type { DropNextOptions, FailNextOptions, MockAssetPay } from './api.js';
 export type {
   MockAssetPayOptions,
   MockCoTradeStatus,
@@ -28,119 +21,24 @@ export type {
   MockGgTradeStatus,
   MockRequest,
   MockScenario,
+  MockSocketConnection,
+  MockSocketScenario,
   MockTrade,
   MockTradeItem,
   MockTradeStatus,
   MockVariant,
 } from './state.js';
+export type { MockSocketPeer, MockSocketSession } from './socketSessions.js';
 export type { TradeStatusPatch } from './tradeLifecycle.js';
 export type { MockErrorKey } from './respond.js';
-
-/** A running fake of the AssetPay client API: MSW handlers plus their live state. */
-export interface MockAssetPay {
-  /** Give these to `setupServer` / `setupWorker` (or `server.use`). */
-  handlers: HttpHandler[];
-  /** The contract this mock follows (option `variant`). */
-  readonly variant: MockVariant;
-  /** The current scenario; one-shot scenarios reset it to `'default'` after firing. */
-  scenario: MockScenario;
-  setScenario(scenario: MockScenario): void;
-  /**
-   * The live inventory rows of a game: the array the handlers read and change (deposits remove
-   * rows, `reprice` edits them). Always `.co`-shaped; a `.gg` mock converts them when it answers.
-   * Scenario `'empty'` hides them from the API but leaves them intact.
-   */
-  inventory(game: GameId): RawInventoryItem[];
-  /** Trades created by deposits, newest first, in the variant's wire shape. */
-  trades: MockTrade[];
-  /** Every API request seen, oldest first, dropped ones included. Icon requests are not recorded. */
-  requests: MockRequest[];
-  /** Changes an item's offer price (USD, whole cents) and so its offer reference. */
-  reprice(itemId: string, newPrice: number): void;
-  /**
-   * Makes the next answer(s) of an endpoint (default: any `/client` endpoint) the documented error
-   * for `key`, after the auth check. Queued failures fire oldest first; `reset` clears them.
-   */
-  failNext(key: MockErrorKey, options?: FailNextOptions): void;
-  /**
-   * Makes the next answer(s) of an endpoint (default: any `/client` endpoint) a network error, as
-   * if the connection dropped. With `afterProcessing` the request is carried out first (a deposit
-   * creates its trade and takes the items) and only the answer is lost. Dropped requests are
-   * recorded in `requests`; `reset` clears the queue.
-   */
-  dropNext(options?: DropNextOptions): void;
-  /**
-   * Puts a trade (found by `id`, else by `externalId`) in a status of the mock's variant (`.co`
-   * UPPERCASE, `.gg` lower case; the other variant's spelling throws), with fields that agree
-   * with it: a digits-only `offerID` once an offer exists, `holdEndDate` (now + 7 days) on hold,
-   * an `error` on failed, `revertedBy` on reverted. `patch` overrides any of them. Throws for an
-   * unknown trade. Returns the changed trade.
-   */
-  setTradeStatus(idOrExternalId: string, status: MockTradeStatus, patch?: TradeStatusPatch): MockTrade;
-  /** Back to the initial inventories, scenario, collateral and `updatedAt`; clears trades, requests, failures and drops. */
-  reset(): void;
-}
-
-/** Options of {@link MockAssetPay.failNext}. */
-export interface FailNextOptions {
-  /**
-   * The endpoint whose answers fail; `'any'` takes the next answer of whichever comes first.
-   * @default 'any'
-   */
-  endpoint?: MockEndpoint;
-  /**
-   * How many answers fail.
-   * @default 1
-   */
-  times?: number;
-  /**
-   * Sent as the `Retry-After` header, in seconds (unless `exposeHeaders` is false).
-   * @default undefined (no header)
-   */
-  retryAfter?: number;
-  /**
-   * Sent exactly as given, in either `details` mode.
-   * @default undefined (derived from the deposit for item-level keys, sent per the `details` option)
-   */
-  details?: Record<string, unknown>;
-  /**
-   * Per-field reasons; sent only with `VALIDATION_FAILED`.
-   * @default undefined
-   */
-  fields?: Record<string, string>;
-  /**
-   * Human text of the answer (clients must never parse it).
-   * @default the key's standard message
-   */
-  message?: string;
-}
-
-/** Options of {@link MockAssetPay.dropNext}. */
-export interface DropNextOptions {
-  /**
-   * The endpoint whose answers are lost; `'any'` takes the next answer of whichever comes first.
-   * @default 'any'
-   */
-  endpoint?: MockEndpoint;
-  /**
-   * How many answers are lost.
-   * @default 1
-   */
-  times?: number;
-  /**
-   * Carry the request out before losing its answer, so that its effects (a created trade) remain.
-   * @default false
-   */
-  afterProcessing?: boolean;
-}
 
 const timesOf = (times: number | undefined) => Math.max(1, Math.floor(times ?? 1));
 
 /**
  * Creates a fake AssetPay client API for MSW following the `.co` or `.gg` contract (option
  * `variant`): inventory, deposit and trades endpoints with the documented envelopes, parameters
- * and error keys, switchable scenarios, and optional Steam icon placeholders. Deterministic for a
- * seed.
+ * and error keys, switchable scenarios, optional Steam icon placeholders, and the realtime
+ * channel (`socketHandlers`, `onTradeEvent`). Deterministic for a seed.
  */
 export function createMockAssetPay(options: MockAssetPayOptions = {}): MockAssetPay {
   const state = createState(options);
@@ -151,6 +49,7 @@ export function createMockAssetPay(options: MockAssetPayOptions = {}): MockAsset
     http.get(`${base}/client/trades`, clientRoute(state, 'trades', (s, url) => handleTrades(s, url))),
   ];
   if (options.iconHost ?? true) handlers.push(...iconHandlers(state));
+  let socketHandlers: WebSocketHandler[] | undefined;
 
   return {
     handlers,
@@ -192,8 +91,31 @@ export function createMockAssetPay(options: MockAssetPayOptions = {}): MockAsset
       assertStatusOf(state.variant, status);
       const trade = findMockTrade(state, idOrExternalId);
       if (!trade) throw new Error(`No mock trade with id or externalId ${idOrExternalId}`);
-      return applyTradeStatus(trade, status, patch);
+      applyTradeStatus(trade, status, patch);
+      publishTrade(state, trade);
+      return trade;
     },
+    onTradeEvent: (listener) => subscribeTrades(state, listener),
+    emitForeignTrade(patch) {
+      const trade = foreignTrade(state, patch);
+      publishTrade(state, trade);
+      return trade;
+    },
+    get socketHandlers() {
+      // Built on first use: a mock that never serves sockets creates no WebSocket link.
+      socketHandlers ??= createSocketHandlers((peer) => attachSocket(state, peer), options.baseUrl);
+      return socketHandlers;
+    },
+    get socketScenario() {
+      return state.socket.scenario;
+    },
+    setSocketScenario(scenario) {
+      assertSocketScenario(scenario);
+      state.socket.scenario = scenario;
+      state.socket.dropSpent = false;
+    },
+    socketConnections: state.socket.connections,
+    attachSocketClient: (peer) => attachSocket(state, peer),
     reset: () => resetState(state),
   };
 }

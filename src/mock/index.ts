@@ -11,7 +11,7 @@ export type { MockInventoryOptions, RawInventoryItem, RawOffer, RawSticker } fro
 export type { RawGgInventoryItem, RawGgOffer } from './ggRows.js';
 /** Creates the fake API (MSW handlers plus live state and scenarios). */
 export { createMockAssetPay } from './handlers.js';
-/** Types of the fake API, its options, scenarios, recorded requests and created trades. */
+/** Types of the fake API, its options, scenarios, recorded requests and connections, created trades. */
 export type {
   DropNextOptions,
   FailNextOptions,
@@ -23,6 +23,10 @@ export type {
   MockGgTradeStatus,
   MockRequest,
   MockScenario,
+  MockSocketConnection,
+  MockSocketPeer,
+  MockSocketScenario,
+  MockSocketSession,
   MockTrade,
   MockTradeItem,
   MockTradeStatus,

@@ -22,6 +22,16 @@ export type MockScenario =
   | 'network-error';
 
 /**
+ * How the fake realtime channel (Socket.IO, assetpay-api.md §1.5) treats connections. `'ok'`:
+ * every accepted connection gets a `trade` event per trade change. `'refuse-token'`: every
+ * connection is disconnected by the server right after the Socket.IO CONNECT, with nothing sent
+ * (AssetPay refusing a token). `'drop-mid-trade'`: the first connection that gets a `trade` event
+ * is disconnected by the server right after it, once; later connections work normally.
+ * `'silent'`: connections are accepted but never get an event.
+ */
+export type MockSocketScenario = 'ok' | 'refuse-token' | 'drop-mid-trade' | 'silent';
+
+/**
  * Which published AssetPay contract the fake API follows (assetpay-api.md §5): `'co'` is
  * api.assetpay.co, `'gg'` is api.assetpay.gg as the official SDK's OpenAPI spec describes it.
  */
@@ -73,11 +83,29 @@ export interface MockAssetPayOptions {
   /**
    * `'auto'`: every `GET /client/trades` moves each open trade one status on. `.co`: CS2
    * INITIATED → PENDING → ACTIVE → HOLD (then stays), Rust … → ACTIVE → COMPLETED. `.gg`: CS2
-   * initiated → active → hold (then stays), Rust initiated → active → completed. `'manual'`:
-   * trades stay initiated until `setTradeStatus`.
+   * initiated → active → hold (then stays), Rust initiated → active → completed. While a realtime
+   * client is connected they also move one status on every `tradeStepMs`. `'manual'`: trades stay
+   * initiated until `setTradeStatus`.
    * @default 'manual'
    */
   tradeProgress?: 'manual' | 'auto';
+  /**
+   * With `tradeProgress: 'auto'`, while at least one realtime (socket) client is connected, every
+   * open trade also moves one status on every this many milliseconds, and each step is pushed.
+   * @default 1500
+   */
+  tradeStepMs?: number;
+  /**
+   * Initial scenario of the realtime channel; change it with `setSocketScenario`.
+   * @default 'ok'
+   */
+  socket?: MockSocketScenario;
+  /**
+   * `clientSteamID` of the signed-in user, set on every trade the user's deposits create. Trades
+   * of other users (`emitForeignTrade`) carry other SteamIDs.
+   * @default '76561198000000001'
+   */
+  clientSteamId?: string;
   /**
    * The most rows one inventory page holds. A larger `perPage` (`.co`) / `limit` (`.gg`) is
    * clamped to it, and the page offset is computed from the clamped size, as a server that

@@ -37,7 +37,7 @@ function answer(state: MockState, name: MockEndpoint, request: Request, body: un
 export function clientRoute(state: MockState, name: MockEndpoint, endpoint: Endpoint) {
   return async ({ request }: { request: Request }) => {
     const body = await readBody(request);
-    const entry: MockRequest = { method: request.method, url: request.url, headers: Object.fromEntries(request.headers) };
+    const entry: MockRequest = { method: request.method, url: request.url, headers: Object.fromEntries(request.headers), receivedAt: new Date().toISOString() };
     if (body.present) entry.body = body.value;
     state.requests.push(entry);
     const ms = latencyOf(state);

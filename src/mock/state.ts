@@ -1,11 +1,13 @@
 import type { GameId } from '../core/types.js';
 import { createMockInventory, type RawInventoryItem } from './generator.js';
-import type { MockAssetPayOptions, MockScenario, MockVariant } from './options.js';
+import type { MockAssetPayOptions, MockScenario, MockSocketScenario, MockVariant } from './options.js';
 import type { FailExtras, MockErrorKey } from './errorTable.js';
 import { createRandom, hashString, type Random } from './random.js';
 import type { MockTrade } from './tradeTypes.js';
 
-export type { MockAssetPayOptions, MockScenario, MockVariant } from './options.js';
+const SOCKET_SCENARIOS: ReadonlySet<string> = new Set<MockSocketScenario>(['ok', 'refuse-token', 'drop-mid-trade', 'silent']);
+
+export type { MockAssetPayOptions, MockScenario, MockSocketScenario, MockVariant } from './options.js';
 export type { MockCoTradeStatus, MockGgTradeStatus, MockTrade, MockTradeItem, MockTradeStatus } from './tradeTypes.js';
 
 /** One request the fake API saw. Header names are lower case (`authorization`). */
@@ -15,6 +17,8 @@ export interface MockRequest {
   headers: Record<string, string>;
   /** Parsed JSON body, or the raw text when it was not JSON. */
   body?: unknown;
+  /** ISO time the request arrived (before any latency). */
+  receivedAt: string;
 }
 
 /** Which endpoint an injected failure or drop answers. */
@@ -34,6 +38,34 @@ export interface MockDrop {
   endpoint: MockEndpoint;
   remaining: number;
   afterProcessing: boolean;
+}
+
+/** One realtime connection the fake API saw (test introspection; the token is kept here only). */
+export interface MockSocketConnection {
+  /** The `token` query parameter as sent, or `null` without one. */
+  token: string | null;
+  /** The connection URL without its `token` parameter (that is in `token`). */
+  url: string;
+  /** `Date.now()` when the Socket.IO CONNECT was accepted. */
+  openedAt: number;
+  /** `Date.now()` when it ended, by either side. */
+  closedAt?: number;
+}
+
+/** State of the fake realtime channel. */
+export interface MockSocketState {
+  scenario: MockSocketScenario;
+  readonly connections: MockSocketConnection[];
+  /** `'drop-mid-trade'` has dropped its one connection. */
+  dropSpent: boolean;
+  /** Accepted connections still open; the timed progression runs while there is one. */
+  live: number;
+  timer: ReturnType<typeof setInterval> | null;
+}
+
+/** Throws unless `scenario` is a {@link MockSocketScenario}. */
+export function assertSocketScenario(scenario: string): asserts scenario is MockSocketScenario {
+  if (!SOCKET_SCENARIOS.has(scenario)) throw new RangeError(`Unknown socket scenario ${scenario}`);
 }
 
 /** Mutable state shared by the handlers. Arrays keep their identity across `reset`. */
@@ -59,7 +91,14 @@ export interface MockState {
   updatedAt: string;
   collateralCents: number;
   random: Random;
+  /** Draws other users' trades, apart from `random` so that the user's own trade ids stay put. */
+  foreignRandom: Random;
   readonly createdAt: string;
+  /** Milliseconds between timed progression steps (option `tradeStepMs`). */
+  readonly tradeStepMs: number;
+  /** Listeners of `onTradeEvent`; kept across `reset`. */
+  readonly tradeListeners: Set<(trade: MockTrade) => void>;
+  readonly socket: MockSocketState;
 }
 
 function freshRows(options: MockAssetPayOptions, game: GameId): RawInventoryItem[] {
@@ -84,6 +123,7 @@ export function createState(options: MockAssetPayOptions): MockState {
   const variant = options.variant ?? 'co';
   if (variant !== 'co' && variant !== 'gg') throw new RangeError(`variant must be 'co' or 'gg', got ${String(variant)}`);
   wholeAtLeast(options.tradeListingLag, 0, 0, 'tradeListingLag');
+  assertSocketScenario(options.socket ?? 'ok');
   const createdAt = new Date().toISOString();
   const state: MockState = {
     options,
@@ -101,13 +141,17 @@ export function createState(options: MockAssetPayOptions): MockState {
     updatedAt: createdAt,
     collateralCents: 0,
     random: createRandom(0),
+    foreignRandom: createRandom(0),
     createdAt,
+    tradeStepMs: wholeAtLeast(options.tradeStepMs, 1500, 1, 'tradeStepMs'),
+    tradeListeners: new Set(),
+    socket: { scenario: 'ok', connections: [], dropSpent: false, live: 0, timer: null },
   };
   resetState(state);
   return state;
 }
 
-/** Puts the state back to how `createState` left it (same `updatedAt`). */
+/** Puts the state back to how `createState` left it (same `updatedAt`); open socket connections stay. */
 export function resetState(state: MockState): void {
   const { options } = state;
   state.scenario = options.scenario ?? 'default';
@@ -123,6 +167,11 @@ export function resetState(state: MockState): void {
   state.updatedAt = state.createdAt;
   state.collateralCents = Math.max(0, Math.round((options.collateral ?? 25) * 100));
   state.random = createRandom(hashString(`trades:${options.seed ?? 1}`));
+  state.foreignRandom = createRandom(hashString(`foreign:${options.seed ?? 1}`));
+  // Open connections stay open (and keep the timed progression going); only the records go.
+  state.socket.scenario = options.socket ?? 'ok';
+  state.socket.connections.length = 0;
+  state.socket.dropSpent = false;
 }
 
 /** Current answer delay. */

@@ -1,5 +1,6 @@
 import type { MockVariant } from './options.js';
 import type { MockState } from './state.js';
+import { publishTrade } from './tradeHub.js';
 import { CO_STATUSES, GG_STATUSES, type MockTrade, type MockTradeStatus } from './tradeTypes.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -100,12 +101,20 @@ export function applyTradeStatus(trade: MockTrade, status: MockTradeStatus, patc
   return trade;
 }
 
-/** One step of automatic progression for every open trade (option `tradeProgress: 'auto'`). */
-export function advanceTrades(state: MockState, now: number = Date.now()): void {
-  for (const trade of state.trades) {
+/**
+ * One step of automatic progression for every open trade (option `tradeProgress: 'auto'`), oldest
+ * trade first; each trade that moves is published. Returns how many moved.
+ */
+export function advanceTrades(state: MockState, now: number = Date.now()): number {
+  let moved = 0;
+  for (const trade of [...state.trades].reverse()) {
     const next = nextAutoStatus(trade);
-    if (next) applyTradeStatus(trade, next, {}, now);
+    if (!next) continue;
+    applyTradeStatus(trade, next, {}, now);
+    publishTrade(state, trade);
+    moved += 1;
   }
+  return moved;
 }
 
 /** The trade with this id, or else with this `externalId`. */

@@ -56,6 +56,8 @@ export interface MockTrade {
   preCredit: number;
   pendingCredit: number;
   externalId?: string;
+  /** SteamID64 of the user the trade belongs to (note the capital `ID`, as on the wire). */
+  clientSteamID: string;
   botInfo: { name: string };
   /** Steam offer id (digits), from `.co` PENDING / `.gg` active on. */
   offerID?: string;

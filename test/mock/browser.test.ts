@@ -14,7 +14,10 @@ describe('startMockWorker', () => {
     expect(second).toBe(first);
     await first;
     expect(setupWorker).toHaveBeenCalledTimes(1);
-    expect(setupWorker.mock.calls[0]).toEqual(mock.handlers);
+    // The REST handlers, then the realtime channel's WebSocket handler.
+    expect(setupWorker.mock.calls[0]).toEqual([...mock.handlers, ...mock.socketHandlers]);
+    expect(mock.socketHandlers).toHaveLength(1);
+    expect(mock.socketHandlers[0]!.kind).toBe('websocket');
     expect(start).toHaveBeenCalledTimes(1);
     expect(start).toHaveBeenCalledWith({
       serviceWorker: { url: '/assets/mockServiceWorker.js' },

@@ -24,7 +24,8 @@ function target(file: string, spec: string): string {
 
 const layers: Record<string, { allowed: string[] }> = {
   core: { allowed: ['core', 'valibot'] },
-  hooks: { allowed: ['core', 'hooks', 'react', '@tanstack/react-query'] },
+  // socket.io-client only through a dynamic import, once a trade is followed.
+  hooks: { allowed: ['core', 'hooks', 'react', '@tanstack/react-query', 'socket.io-client'] },
   mock: { allowed: ['core', 'mock', 'msw'] },
   components: {
     allowed: ['core', 'hooks', 'components', 'react', '@radix-ui/react-dialog', '@radix-ui/react-tooltip', '@tanstack/react-virtual'],
@@ -40,6 +41,14 @@ describe('layering of src/', () => {
     );
     expect(filesUnder(join(src, layer)).length).toBeGreaterThan(0);
     expect(offending).toEqual([]);
+  });
+
+  it('loads socket.io-client only by dynamic import, so first load never pays for it', () => {
+    const files = Object.keys(layers).flatMap((layer) => filesUnder(join(src, layer)));
+    const staticImports = files.filter((file) => /(?:import|export)[^'"(]*?from\s*['"]socket\.io-client['"]/.test(readFileSync(file, 'utf8')));
+    const dynamic = files.filter((file) => /import\(\s*['"]socket\.io-client['"]\s*\)/.test(readFileSync(file, 'utf8')));
+    expect(staticImports).toEqual([]);
+    expect(dynamic.map((file) => relative(src, file))).toEqual(['hooks/AssetPayProvider.tsx']);
   });
 
   it('uses no DOM globals in core', () => {

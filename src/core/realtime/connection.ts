@@ -21,7 +21,7 @@ export interface RealtimeSocketOptions {
   timeout: number;
 }
 
-/** Creates a socket, e.g. `(url, options) => import('socket.io-client').then(({ io }) => io(url, options))`. */
+/** Creates a socket, e.g. socket.io-client's `io(url, options)`, loaded on demand by the hooks. */
 export type RealtimeSocketFactory = (url: string, options: RealtimeSocketOptions) => RealtimeSocket | Promise<RealtimeSocket>;
 
 /** Where the connection stands. `paused`: the tab is hidden. */
