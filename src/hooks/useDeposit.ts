@@ -6,8 +6,7 @@ import {
   createExternalId,
   createRequestId,
   depositErrorActions,
-  AssetPayError as AssetPayErrorClass,
-  type AssetPayError,
+  AssetPayError,
   type DepositRequest,
   type DepositRequestOptions,
   type Trade,
@@ -197,7 +196,7 @@ export function useDeposit(options: UseDepositOptions = {}): UseDepositResult {
 
 /** The error a look-up that finds nothing reports when nothing could be checked. */
 function unconfirmed(request: DepositRequest): AssetPayError {
-  return new AssetPayErrorClass({
+  return new AssetPayError({
     key: 'DEPOSIT_UNCONFIRMED',
     message: `The trade of deposit ${request.externalId} could not be looked up`,
     outcomeUnknown: true,

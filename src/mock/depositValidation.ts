@@ -77,7 +77,7 @@ function parseItem(raw: unknown, path: string, fields: Record<string, string>, s
 export function parseCoDepositBody(body: unknown): ParsedDeposit {
   const fields: Record<string, string> = {};
   if (!isObject(body)) return { ok: false, missingItems: false, fields: { body: 'must be a JSON object' } };
-  const { items, game, externalId, isInstant } = body;
+  const { items } = body;
   const parsed: DepositItemInput[] = [];
   if (items === undefined) {
     fields.items = 'is required';
@@ -86,25 +86,48 @@ export function parseCoDepositBody(body: unknown): ParsedDeposit {
   } else if (items.length === 0) {
     return { ok: false, missingItems: true };
   } else {
-    const seen = new Set<string>();
-    items.forEach((raw: unknown, index) => {
-      const item = parseItem(raw, `items.${index}`, fields, seen);
-      if (item) parsed.push(item);
-    });
+    parsed.push(...parseItems(items, parseItem, fields));
   }
+  return finishDeposit(fields, parsed, body, {
+    isInstantDefault: true,
+    externalIdProblem: (id) =>
+      typeof id !== 'string' || id.trim() === '' || id.length > 128 || id.includes(',') ? 'must be a non-blank string of at most 128 characters without commas' : null,
+  });
+}
+
+/** Parses each item of `items` with `parse`, each `itemId` once; invalid items leave their reasons in `fields`. */
+export function parseItems(
+  items: readonly unknown[],
+  parse: (raw: unknown, path: string, fields: Record<string, string>, seen: Set<string>) => DepositItemInput | null,
+  fields: Record<string, string>,
+): DepositItemInput[] {
+  const seen = new Set<string>();
+  return items.flatMap((raw, index) => parse(raw, `items.${index}`, fields, seen) ?? []);
+}
+
+/** What differs between the variants at the root of a deposit body. */
+export interface RootRules {
+  /** `.co` true, `.gg` false (OpenAPI). */
+  isInstantDefault: boolean;
+  /** Why a given `externalId` is refused, or null. */
+  externalIdProblem: (externalId: unknown) => string | null;
+}
+
+/** The root checks of a deposit body (`game`, `externalId`, `isInstant`) and the result: the reasons in `fields`, or the input with defaults. */
+export function finishDeposit(fields: Record<string, string>, items: DepositItemInput[], body: Record<string, unknown>, rules: RootRules): ParsedDeposit {
+  const { game, externalId, isInstant } = body;
   if (game !== undefined && game !== '730' && game !== '252490') fields.game = 'must be the string "730" or "252490"';
-  if (externalId !== undefined && (typeof externalId !== 'string' || externalId.trim() === '' || externalId.length > 128 || externalId.includes(','))) {
-    fields.externalId = 'must be a non-blank string of at most 128 characters without commas';
-  }
+  const idProblem = externalId === undefined ? null : rules.externalIdProblem(externalId);
+  if (idProblem) fields.externalId = idProblem;
   if (isInstant !== undefined && typeof isInstant !== 'boolean') fields.isInstant = 'must be a boolean';
   if (Object.keys(fields).length > 0) return { ok: false, missingItems: false, fields };
   return {
     ok: true,
     value: {
-      items: parsed,
+      items,
       game: game === '252490' ? 252490 : 730,
       externalId: externalId as string | undefined,
-      isInstant: (isInstant as boolean | undefined) ?? true,
+      isInstant: (isInstant as boolean | undefined) ?? rules.isInstantDefault,
     },
   };
 }

@@ -1,4 +1,4 @@
-import { checkItemIdAndAmount, isObject, type DepositItemInput, type ParsedDeposit } from './depositValidation.js';
+import { checkItemIdAndAmount, finishDeposit, isObject, parseItems, type DepositItemInput, type ParsedDeposit } from './depositValidation.js';
 
 /** The most items one `.gg` deposit may hold (OpenAPI `maxItems`). */
 export const GG_MAX_ITEMS = 250;
@@ -28,7 +28,7 @@ export function parseGgDepositBody(body: unknown): ParsedDeposit {
   const fields: Record<string, string> = {};
   if (!isObject(body)) return { ok: false, missingItems: false, fields: { body: 'must be a JSON object' } };
   for (const key of Object.keys(body)) if (!ROOT_KEYS.has(key)) fields[key] = 'is not allowed';
-  const { items, game, externalId, isInstant } = body;
+  const { items } = body;
   const parsed: DepositItemInput[] = [];
   if (items === undefined) {
     fields.items = 'is required';
@@ -39,25 +39,11 @@ export function parseGgDepositBody(body: unknown): ParsedDeposit {
   } else if (items.length > GG_MAX_ITEMS) {
     fields.items = `must hold at most ${GG_MAX_ITEMS} items`;
   } else {
-    const seen = new Set<string>();
-    items.forEach((raw: unknown, index) => {
-      const item = parseItem(raw, `items.${index}`, fields, seen);
-      if (item) parsed.push(item);
-    });
+    parsed.push(...parseItems(items, parseItem, fields));
   }
-  if (game !== undefined && game !== '730' && game !== '252490') fields.game = 'must be the string "730" or "252490"';
-  if (externalId !== undefined && (typeof externalId !== 'string' || externalId.length < 1 || externalId.length > 128)) {
-    fields.externalId = 'must be a string of 1-128 characters';
-  }
-  if (isInstant !== undefined && typeof isInstant !== 'boolean') fields.isInstant = 'must be a boolean';
-  if (Object.keys(fields).length > 0) return { ok: false, missingItems: false, fields };
-  return {
-    ok: true,
-    value: {
-      items: parsed,
-      game: game === '252490' ? 252490 : 730,
-      externalId: externalId as string | undefined,
-      isInstant: (isInstant as boolean | undefined) ?? false,
-    },
-  };
+  return finishDeposit(fields, parsed, body, {
+    // A missing isInstant is false on .gg, as the OpenAPI default says.
+    isInstantDefault: false,
+    externalIdProblem: (id) => (typeof id !== 'string' || id.length < 1 || id.length > 128 ? 'must be a string of 1-128 characters' : null),
+  });
 }

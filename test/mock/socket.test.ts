@@ -1,20 +1,11 @@
 // The fake realtime channel over a real Socket.IO server, heard by the real socket.io-client.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MockAssetPay, MockAssetPayOptions, MockVariant } from '../../src/mock/index.js';
-import { startMockSocketServer, type MockSocketServer } from '../support/socketServer.js';
 import { getTrades, ggLine, installMock, line, postDeposit, row, stack } from './helpers.js';
-import { listen, sleep, statusesOf, until, type Listener } from './socketHelpers.js';
+import { sleep, socketTestBed, statusesOf, until, type Listener } from './socketHelpers.js';
 
 const STEP = 60;
-let servers: MockSocketServer[] = [];
-let clients: Listener[] = [];
-
-afterEach(async () => {
-  for (const client of clients) client.socket.disconnect();
-  await Promise.all(servers.map((server) => server.close()));
-  servers = [];
-  clients = [];
-});
+const { serve, connected } = socketTestBed();
 
 async function setup(options: MockAssetPayOptions = {}) {
   const mock = installMock({
@@ -23,17 +14,7 @@ async function setup(options: MockAssetPayOptions = {}) {
     inventories: { 730: [row('s-cs-1', 'AK-47 | Redline', 10), row('s-cs-2', 'AWP | Asiimov', 20)], 252490: [stack('s-rust-1', 'Metal Fragments', 0.07, 100)] },
     ...options,
   });
-  const server = await startMockSocketServer(mock);
-  servers.push(server);
-  return { mock, server };
-}
-
-/** A client, once its CONNECT was answered. */
-async function connected(server: MockSocketServer, token: string | null = 'tok'): Promise<Listener> {
-  const client = listen(server.url, token);
-  clients.push(client);
-  await until(() => client.log.length > 0, 4000, 'connect');
-  return client;
+  return { mock, server: await serve(mock) };
 }
 
 async function deposit(mock: MockAssetPay, game: 730 | 252490, externalId: string) {

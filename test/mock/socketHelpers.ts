@@ -1,7 +1,9 @@
 // Test clients of the fake realtime channel: the real socket.io-client, connected the way the
 // library connects (websocket only, forceNew, no reconnection), with what it heard recorded.
 import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
-import type { MockTrade } from '../../src/mock/index.js';
+import { afterEach } from 'vitest';
+import type { MockAssetPay, MockTrade } from '../../src/mock/index.js';
+import { startMockSocketServer, type MockSocketServer } from '../support/socketServer.js';
 
 /** A connected (or refused) client and everything it heard, in order. */
 export interface Listener {
@@ -63,3 +65,31 @@ export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 
 /** The statuses of the pushed trades with this id, in arrival order. */
 export const statusesOf = (listener: Listener, id: string) => listener.events.filter(({ trade }) => trade.id === id).map(({ trade }) => trade.status);
+
+/**
+ * Socket servers and clients of one test file, all closed after each test: `serve(mock)` starts a
+ * real Socket.IO server for the mock, `connected(server, token)` a client once its CONNECT was answered.
+ */
+export function socketTestBed() {
+  let servers: MockSocketServer[] = [];
+  let clients: Listener[] = [];
+  afterEach(async () => {
+    for (const client of clients) client.socket.disconnect();
+    await Promise.all(servers.map((server) => server.close()));
+    servers = [];
+    clients = [];
+  });
+  return {
+    async serve(mock: MockAssetPay): Promise<MockSocketServer> {
+      const server = await startMockSocketServer(mock);
+      servers.push(server);
+      return server;
+    },
+    async connected(server: MockSocketServer, token: string | null = 'tok'): Promise<Listener> {
+      const client = listen(server.url, token);
+      clients.push(client);
+      await until(() => client.log.length > 0, 4000, 'connect');
+      return client;
+    },
+  };
+}

@@ -1,21 +1,13 @@
 // Socket scenarios, connection records and shutdown of the fake realtime channel, over a real
 // Socket.IO server and the real socket.io-client.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MockAssetPay, MockAssetPayOptions } from '../../src/mock/index.js';
-import { startMockSocketServer, type MockSocketServer } from '../support/socketServer.js';
+import { startMockSocketServer } from '../support/socketServer.js';
 import { installMock, line, postDeposit, row } from './helpers.js';
-import { listen, sleep, until, type Listener } from './socketHelpers.js';
+import { listen, sleep, socketTestBed, until } from './socketHelpers.js';
 
 const STEP = 60;
-let servers: MockSocketServer[] = [];
-let clients: Listener[] = [];
-
-afterEach(async () => {
-  for (const client of clients) client.socket.disconnect();
-  await Promise.all(servers.map((server) => server.close()));
-  servers = [];
-  clients = [];
-});
+const { serve, connected } = socketTestBed();
 
 async function setup(options: MockAssetPayOptions = {}) {
   const mock = installMock({
@@ -24,16 +16,7 @@ async function setup(options: MockAssetPayOptions = {}) {
     inventories: { 730: [row('d-cs-1', 'AK-47 | Redline', 10), row('d-cs-2', 'AWP | Asiimov', 20)], 252490: [] },
     ...options,
   });
-  const server = await startMockSocketServer(mock);
-  servers.push(server);
-  return { mock, server };
-}
-
-async function connected(server: MockSocketServer, token = 'tok'): Promise<Listener> {
-  const client = listen(server.url, token);
-  clients.push(client);
-  await until(() => client.log.length > 0, 4000, 'connect');
-  return client;
+  return { mock, server: await serve(mock) };
 }
 
 async function deposit(mock: MockAssetPay, externalId: string) {
