@@ -15,7 +15,7 @@ export default defineConfig({
   publicDir: false,
   build: {
     lib: {
-      entry: { index: 'src/index.ts', core: 'src/core/index.ts', mock: 'src/mock/index.ts' },
+      entry: { index: 'src/index.ts', client: 'src/client.ts', core: 'src/core/index.ts', mock: 'src/mock/index.ts' },
       formats: ['es'],
     },
     rolldownOptions: {

@@ -23,6 +23,7 @@ const mockApiLoader: Loader = async ({ parameters, globals }) => {
   const settings: AssetPayParameters = parameters.assetpay ?? {};
   // Relative URL: works in `storybook dev`, in storybook-static under any sub-path, and in Vitest.
   const worker = await startMockWorker(mock, { serviceWorkerUrl: './mockServiceWorker.js', quiet: true });
+  if (!worker) throw new Error('The mock API needs a browser');
   const active = mockFor(settings.seed, settings.counts, variantOf(parameters, globals), settings.mock);
   worker.resetHandlers();
   // The REST handlers and the realtime channel of the story's fake API (the default one's are the worker's own).

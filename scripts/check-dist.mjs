@@ -1,7 +1,9 @@
 // After `vite build`: proves what the published files promise.
 // 1. `react-assetpay/core` reaches no React module anywhere in its import graph.
 // 2. Every entry imports in plain Node (no window), as a server render would.
-// 3. The React entry is marked 'use client' for the Next.js App Router; core and mock are not.
+// 3. The React entries (index.js, client.js) are marked 'use client' for the Next.js App Router;
+//    core, mock and the react-server entry server.js are not.
+// 4. server.js exports exactly what index.js does, its React half from client.js itself.
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -24,7 +26,7 @@ const coreGraph = [...graph(join(dist, 'core.js'))];
 const reactImports = coreGraph.filter((node) => /^bare:(react|react-dom|@tanstack\/react-query)(\/|$)/.test(node));
 if (reactImports.length) failures.push(`core imports React: ${reactImports.join(', ')}`);
 
-for (const entry of ['index.js', 'core.js', 'mock.js']) {
+for (const entry of ['index.js', 'client.js', 'server.js', 'core.js', 'mock.js']) {
   try {
     await import(pathToFileURL(join(dist, entry)).href);
   } catch (error) {
@@ -34,11 +36,15 @@ for (const entry of ['index.js', 'core.js', 'mock.js']) {
 if (typeof globalThis.window !== 'undefined') failures.push('a module defined window');
 
 const firstLine = (entry) => readFileSync(join(dist, entry), 'utf8').split('\n', 1)[0];
-if (!/^["']use client["'];?$/.test(firstLine('index.js'))) failures.push("index.js does not start with 'use client'");
-for (const entry of ['core.js', 'mock.js']) if (/use client/.test(firstLine(entry))) failures.push(`${entry} is marked 'use client'`);
+for (const entry of ['index.js', 'client.js']) if (!/^["']use client["'];?$/.test(firstLine(entry))) failures.push(`${entry} does not start with 'use client'`);
+for (const entry of ['core.js', 'mock.js', 'server.js']) if (/use client/.test(firstLine(entry))) failures.push(`${entry} is marked 'use client'`);
+
+const names = async (entry) => Object.keys(await import(pathToFileURL(join(dist, entry)).href)).sort().join(',');
+if ((await names('server.js')) !== (await names('index.js'))) failures.push('server.js and index.js export different names');
+if (!/from '\.\/client\.js'/.test(readFileSync(join(dist, 'server.js'), 'utf8'))) failures.push('server.js does not import ./client.js');
 
 if (failures.length) {
   console.error(`check-dist: ${failures.length} problem(s)\n- ${failures.join('\n- ')}`);
   process.exit(1);
 }
-console.log(`check-dist: core graph has ${coreGraph.length} nodes and no React; all entries import in Node; 'use client' only on index.js`);
+console.log(`check-dist: core graph has ${coreGraph.length} nodes and no React; all entries import in Node; 'use client' on index.js and client.js only; server.js mirrors index.js`);

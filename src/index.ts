@@ -1,5 +1,4 @@
 'use client';
 // react-assetpay: the framework-free core, the React hooks and the styled components.
 export * from './core/index.js';
-export * from './hooks/index.js';
-export * from './components/index.js';
+export * from './client.js';

@@ -219,7 +219,7 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
     // One fake API per user: its own inventory and trade list, as AssetPay scopes a client token.
     // Distinct seeds: trade ids differ between users, as they do at AssetPay. A SteamID per user
     // (option `clientSteamId`, where the mock has it) for the trades it creates.
-    const mockOptions: MockAssetPayOptions & { clientSteamId?: string } = { variant, baseUrl, seed: seed * 1000 + index, iconHost: false, clientSteamId: String(76561198000000000n + BigInt(index + 1)) };
+    const mockOptions: MockAssetPayOptions & { clientSteamId?: string } = { variant, baseUrl, seed: seed * 1000 + index, iconHost: false, tradeProgress: 'manual', clientSteamId: String(76561198000000000n + BigInt(index + 1)) };
     const mock = createMockAssetPay(mockOptions);
     server.use(...mock.handlers);
     const hub = (mock as unknown as { onTradeEvent?: (listener: (event: unknown) => void) => unknown }).onTradeEvent;

@@ -41,6 +41,14 @@ export interface AssetPayProviderProps {
   instant?: boolean;
   /** Custom fetch (tests, proxies). @default globalThis.fetch, looked up on each request */
   fetch?: typeof fetch;
+  /**
+   * Called once, on the first request, and every API request and the realtime socket wait for the
+   * promise it returns: start the mock worker here (a dynamic import of the mock entry)
+   * so no request can reach the real API before the mock is up, while the components render (and
+   * server-render) their shell. A rejection fails the waiting requests; the next request calls it
+   * again. @default undefined (requests go out at once)
+   */
+  ready?: () => Promise<unknown>;
   /** Query client to use. @default the nearest QueryClientProvider's, else one of its own */
   queryClient?: QueryClient;
   /** Identifies the signed-in user (e.g. the SteamID) in query keys, so two users never share cache. */
@@ -92,6 +100,22 @@ export function AssetPayProvider(props: AssetPayProviderProps) {
   // Several hooks may see the same error object (one query, many observers): tell the host once.
   const [reported] = useState(() => new WeakSet<AssetPayError>());
 
+  // Started on the first request, never during render, so server rendering starts nothing.
+  const [whenReady] = useState(() => {
+    let pending: Promise<unknown> | null = null;
+    return (): Promise<unknown> | null => {
+      const ready = latest.current.ready;
+      if (!ready) return null;
+      pending ??= Promise.resolve()
+        .then(ready)
+        .catch((error: unknown) => {
+          pending = null;
+          throw error;
+        });
+      return pending;
+    };
+  });
+
   const client = useMemo(
     () =>
       createAssetPayClient({
@@ -99,10 +123,13 @@ export function AssetPayProvider(props: AssetPayProviderProps) {
         apiVariant,
         authScheme,
         getToken: (options) => latest.current.getToken(options),
-        fetch: fetchImpl,
+        fetch: (input, init) => {
+          const send = () => (fetchImpl ?? globalThis.fetch)(input, init);
+          return whenReady()?.then(send) ?? send();
+        },
         onAuthError: (error) => latest.current.onAuthError?.(error),
       }),
-    [baseUrl, apiVariant, authScheme, fetchImpl],
+    [baseUrl, apiVariant, authScheme, fetchImpl, whenReady],
   );
 
   const realtimeOptions = typeof props.realtime === 'object' ? props.realtime : {};
@@ -117,9 +144,12 @@ export function AssetPayProvider(props: AssetPayProviderProps) {
         : createRealtimeConnection({
             url: realtimeUrl,
             getToken: (options) => latest.current.getToken(options),
-            createSocket: (url, options) => (customSocket.current ?? loadSocket)(url, options),
+            createSocket: async (url, options) => {
+              await whenReady();
+              return (customSocket.current ?? loadSocket)(url, options);
+            },
           }),
-    [realtimeUrl],
+    [realtimeUrl, whenReady],
   );
   useEffect(() => {
     if (!realtime || typeof document === 'undefined') return () => realtime?.close();

@@ -85,12 +85,12 @@ export interface MockAssetPayOptions {
    * INITIATED → PENDING → ACTIVE → HOLD (then stays), Rust … → ACTIVE → COMPLETED. `.gg`: CS2
    * initiated → active → hold (then stays), Rust initiated → active → completed. While a realtime
    * client is connected they also move one status on every `tradeStepMs`. `'manual'`: trades stay
-   * initiated until `setTradeStatus`.
-   * @default 'manual'
+   * initiated until `setTradeStatus` (tests that step trades themselves).
+   * @default 'auto'
    */
   tradeProgress?: 'manual' | 'auto';
   /**
-   * With `tradeProgress: 'auto'`, while at least one realtime (socket) client is connected, every
+   * Unless `tradeProgress` is `'manual'`, while at least one realtime (socket) client is connected, every
    * open trade also moves one status on every this many milliseconds, and each step is pushed.
    * @default 1500
    */

@@ -45,7 +45,7 @@ export function withoutToken(url: string): string {
 /** Starts or stops the timed progression: it runs while a connection is open and trades progress by themselves. */
 function syncTicker(state: MockState): void {
   const socket = state.socket;
-  const wanted = socket.live > 0 && state.options.tradeProgress === 'auto';
+  const wanted = socket.live > 0 && state.options.tradeProgress !== 'manual';
   if (wanted && socket.timer === null) {
     socket.timer = setInterval(() => advanceTrades(state), state.tradeStepMs);
     // Never the reason a Node process stays up.

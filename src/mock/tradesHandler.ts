@@ -61,7 +61,7 @@ function coTrades(state: MockState, q: URLSearchParams): Response {
   if (type !== undefined && type !== 'DEPOSIT' && type !== 'WITHDRAW') fields.type = 'must be DEPOSIT or WITHDRAW';
   const game = gameOf(q, fields);
   if (page === null || limit === null || Object.keys(fields).length > 0) return validationFailed(state, fields);
-  if (state.options.tradeProgress === 'auto') advanceTrades(state);
+  if (state.options.tradeProgress !== 'manual') advanceTrades(state);
   const matching = listed(state, game, type);
   const start = (page - 1) * limit;
   return ok(state, { trades: matching.slice(start, start + limit).map((entry) => entry.trade), count: matching.length });
@@ -79,7 +79,7 @@ function ggTrades(state: MockState, q: URLSearchParams): Response {
   if (cursorRaw !== null && before === null) fields.cursor = 'is not a cursor this API gave out';
   const game = gameOf(q, fields);
   if (limit === null || Object.keys(fields).length > 0) return validationFailed(state, fields);
-  if (state.options.tradeProgress === 'auto') advanceTrades(state);
+  if (state.options.tradeProgress !== 'manual') advanceTrades(state);
   const matching = listed(state, game, type).filter((entry) => before === null || entry.sequence < before);
   const page = matching.slice(0, limit);
   const last = page[page.length - 1];

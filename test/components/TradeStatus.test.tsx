@@ -40,7 +40,7 @@ afterEach(() => {
 
 describe('TradeStatus', () => {
   it('shows the timeline as an ordered list with aria-current on the current step', () => {
-    installMock();
+    installMock({ tradeProgress: 'manual' });
     show({ trade: cs2('PENDING', { offerID: '123' }), enabled: false });
     const list = screen.getByRole('list', { name: 'Progress' });
     expect(list.tagName).toBe('OL');
@@ -58,7 +58,7 @@ describe('TradeStatus', () => {
   });
 
   it('shows Rust without a hold step, and marks the last step current once completed', () => {
-    installMock();
+    installMock({ tradeProgress: 'manual' });
     show({ trade: { ...cs2('COMPLETED'), game: '252490', preCredit: 100.3, pendingCredit: 0 }, enabled: false });
     expect(steps().map((step) => step.dataset.step)).toEqual(['creating', 'awaiting-acceptance', 'accepted', 'completed']);
     expect(steps().at(-1)).toHaveAttribute('aria-current', 'step');
@@ -73,7 +73,7 @@ describe('TradeStatus', () => {
     ['https://steamcommunity.com.evil.example/tradeoffer/1/', false],
     ['12 34', false],
   ])('links to the Steam offer only for an all-digits offerID (%s)', (offerID, linked) => {
-    installMock();
+    installMock({ tradeProgress: 'manual' });
     const { container } = show({ trade: cs2('PENDING', { offerID }), enabled: false });
     const link = screen.queryByRole('link', { name: 'Open the trade offer in Steam' });
     if (linked) {
@@ -87,7 +87,7 @@ describe('TradeStatus', () => {
   });
 
   it('names the bot and asks the user to check the sender of the offer', () => {
-    installMock();
+    installMock({ tradeProgress: 'manual' });
     show({ trade: cs2('PENDING', { botInfo: { name: '<b>Bot</b>' } }), enabled: false });
     expect(figure('Sent by')).toHaveTextContent('<b>Bot</b>');
     expect(screen.getByText('Check that the offer in Steam comes from <b>Bot</b>. Decline any offer from another account.')).toBeInTheDocument();
@@ -97,7 +97,7 @@ describe('TradeStatus', () => {
   it('counts the hold down in a <time>, outside the live region, and updates it', () => {
     vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
     vi.setSystemTime(new Date('2026-11-24T10:00:00Z'));
-    installMock();
+    installMock({ tradeProgress: 'manual' });
     const end = new Date(Date.now() + 7 * DAY - HOUR + 30_000).toISOString();
     show({ trade: cs2('HOLD', { offerID: '1', holdEndDate: end }), enabled: false });
     const time = figure('Hold ends in').querySelector('time')!;
@@ -113,7 +113,7 @@ describe('TradeStatus', () => {
   });
 
   it('shows the payout and the credit split exactly in cents', () => {
-    installMock();
+    installMock({ tradeProgress: 'manual' });
     show({ trade: cs2('HOLD', { totalPrice: 0.3, preCredit: 0.1, pendingCredit: 0.2 }), enabled: false });
     expect(figure('You get')).toHaveTextContent(/^\$0\.30$/);
     expect(figure('Credited now')).toHaveTextContent(/^\$0\.10$/);
@@ -121,7 +121,7 @@ describe('TradeStatus', () => {
   });
 
   it('says "credited once accepted" before the hold, and drops amounts that are not whole cents', () => {
-    installMock();
+    installMock({ tradeProgress: 'manual' });
     show({ trade: cs2('INITIATED', { preCredit: 10.755, pendingCredit: 89.55 }), enabled: false });
     expect(screen.queryByText('Credited once accepted')).toBeNull();
     expect(figure('Credited after the hold')).toHaveTextContent(/^\$89\.55$/);
@@ -138,7 +138,7 @@ describe('TradeStatus', () => {
     ['PARTIAL', 'partial', 'Only part of the trade went through.'],
     ['SOMETHING_NEW', 'unknown', 'Checking the trade status…'],
   ])('reads status %s as %s', (status, stage, sentence) => {
-    installMock();
+    installMock({ tradeProgress: 'manual' });
     const { container } = show({ trade: cs2(status), enabled: false });
     expect(container.firstElementChild).toHaveAttribute('data-stage', stage);
     expect(screen.getByRole('status')).toHaveTextContent(sentence);
@@ -146,7 +146,7 @@ describe('TradeStatus', () => {
   });
 
   it('renders a hostile failure reason as text, and .gg error codes in words', () => {
-    installMock();
+    installMock({ tradeProgress: 'manual' });
     const { container, unmount } = show({ trade: cs2('FAILED', { error: '<img src=x onerror="alert(1)">' }), enabled: false });
     expect(screen.getByText('<img src=x onerror="alert(1)">')).toHaveAttribute('data-field', 'trade-error');
     expect(container.querySelector('img')).toBeNull();
@@ -159,13 +159,13 @@ describe('TradeStatus', () => {
   });
 
   it('shows inherited property names as the text they are', () => {
-    installMock();
+    installMock({ tradeProgress: 'manual' });
     show({ trade: cs2('FAILED', { error: 'constructor' }), enabled: false });
     expect(screen.getByText('constructor')).toHaveAttribute('data-field', 'trade-error');
   });
 
   it('lists the related trades of a split basket with their own status, bot and offer link', () => {
-    installMock();
+    installMock({ tradeProgress: 'manual' });
     const related: Trade[] = [
       { id: 'part-2', status: 'active', items: [], totalPrice: 5.5, offerID: '888', botInfo: { name: 'Bot Two' } },
       { id: 'part-3', status: 'declined', items: [], offerID: 'javascript:void(0)' },
@@ -181,7 +181,7 @@ describe('TradeStatus', () => {
   });
 
   it('announces stage changes only: polls that bring the same stage change nothing in the live region', async () => {
-    const mock = installMock({ inventories: { 730: [row('live-1', 'AK-47 | Redline', 10)], 252490: [] } });
+    const mock = installMock({ tradeProgress: 'manual', inventories: { 730: [row('live-1', 'AK-47 | Redline', 10)], 252490: [] } });
     const answer = await postDeposit({ items: [line(mock.inventory(730)[0]!)], game: '730', externalId: 'ext-live', isInstant: true });
     const trade = parseTradeResponse(answer.json);
     show({ trade, intervalMs: 20 });
@@ -212,7 +212,7 @@ describe('TradeStatus', () => {
   });
 
   it('drops its own class names when unstyled, keeping data attributes and host classes', () => {
-    installMock();
+    installMock({ tradeProgress: 'manual' });
     const { container } = show({ trade: cs2('PENDING', { offerID: '1' }), enabled: false, unstyled: true, classNames: { link: 'host-link' } });
     expect(container.querySelectorAll('[class*="ap-TradeStatus"]')).toHaveLength(0);
     expect(screen.getByRole('link')).toHaveClass('host-link');

@@ -25,4 +25,12 @@ describe('startMockWorker', () => {
       quiet: true,
     });
   });
+
+  it("defaults to MSW's own /mockServiceWorker.js, so a nested route such as /shop/deposit finds it", async () => {
+    vi.resetModules();
+    start.mockClear();
+    const { createMockAssetPay, startMockWorker } = await import('../../src/mock/index.js');
+    await startMockWorker(createMockAssetPay());
+    expect(start).toHaveBeenCalledWith(expect.objectContaining({ serviceWorker: { url: '/mockServiceWorker.js' } }));
+  });
 });

@@ -5,7 +5,7 @@ import { getTrades, installMock, manyRows, postDeposit, stack } from './helpers.
 const DAY = 24 * 60 * 60 * 1000;
 
 function setup(options: MockAssetPayOptions = {}, cs2 = 3) {
-  return installMock({ variant: 'gg', inventories: { 730: manyRows(cs2), 252490: [stack('gt-wood', 'Wood', 0.07, 100)] }, ...options });
+  return installMock({ variant: 'gg', tradeProgress: 'manual', inventories: { 730: manyRows(cs2), 252490: [stack('gt-wood', 'Wood', 0.07, 100)] }, ...options });
 }
 
 /** Deposits the CS2 rows one by one, externalIds `e0`, `e1`, … (so `e<n-1>` is the newest). */

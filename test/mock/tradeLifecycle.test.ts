@@ -6,6 +6,7 @@ const DAY = 24 * 60 * 60 * 1000;
 
 function setup(options: MockAssetPayOptions = {}) {
   return installMock({
+    tradeProgress: 'manual',
     inventories: { 730: [row('t-cs-1', 'AK-47 | Redline', 10), row('t-cs-2', 'M4A1-S | Basilisk', 2.5)], 252490: [stack('t-rust-1', 'Metal Fragments', 0.07, 100)] },
     ...options,
   });
@@ -26,10 +27,17 @@ async function listed(id: string, game: 730 | 252490 = 730) {
 }
 
 describe('trade lifecycle of the fake API', () => {
-  it('leaves trades INITIATED by default (manual progression)', async () => {
+  it("leaves trades INITIATED with tradeProgress 'manual'", async () => {
     const mock = setup();
     const trade = await deposit(mock, '730', 'ext-manual');
     for (let i = 0; i < 4; i += 1) expect((await listed(trade.id)).status).toBe('INITIATED');
+  });
+
+  it('moves trades along by default, so a demo trade progresses without configuration', async () => {
+    const mock = setup({ tradeProgress: undefined });
+    const trade = await deposit(mock, '730', 'ext-default');
+    expect((await listed(trade.id)).status).toBe('PENDING');
+    expect((await listed(trade.id)).status).toBe('ACTIVE');
   });
 
   it('auto: moves a CS2 trade one step per GET, sets a digit offer id and a 7-day hold, then stays on hold', async () => {
