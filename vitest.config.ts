@@ -21,7 +21,7 @@ const browser = () => ({
 const unit = {
   environment: 'jsdom',
   include: ['test/**/*.test.{ts,tsx}'],
-  exclude: ['test/browser/**', 'test/react18/**'],
+  exclude: ['test/browser/**', 'test/react18/**', 'test/examples/**'],
   setupFiles: ['test/setup.ts'],
   restoreMocks: true,
   // Four projects share two cores in `npm test`: user-event flows through the dialog can take
