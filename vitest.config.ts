@@ -31,6 +31,13 @@ const unit = {
 
 export default defineConfig({
   plugins: [react()],
+  // The package's own name, for code that imports it as a site does (the README's snippets).
+  resolve: {
+    alias: [
+      { find: /^react-assetpay$/, replacement: path.join(dirname, 'src/index.ts') },
+      { find: /^react-assetpay\/(core|mock)$/, replacement: path.join(dirname, 'src/$1/index.ts') },
+    ],
+  },
   test: {
     projects: [
       { extends: true, test: { name: 'unit', ...unit, typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] } } },
