@@ -1,0 +1,66 @@
+// The all-in cost: Vite production builds of examples/weight (baseline, hooks, panel) against the
+// packed package, and the README table that reports them (`node scripts/weight.mjs --save`).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { installPacked } from './harness.js';
+import { README_END, README_START, compareTable, measureWeight, parseTable, readReadme, renderTable, replaceSection, type WeightResult } from '../../examples/weight/measure.mjs';
+
+let result: WeightResult;
+
+beforeAll(async () => {
+  installPacked('weight');
+  result = await measureWeight();
+});
+
+const wrapped = (table: string) => `# Title\n\n${README_START}\n${table}\n${README_END}\n\nMore.\n`;
+
+describe('examples/weight: what the library adds to a Vite app', () => {
+  it('builds the baseline with React and React Query (production builds)', () => {
+    const packages = result.baseline.chunks.flatMap((chunk) => chunk.packages);
+    expect(packages).toEqual(expect.arrayContaining(['react', 'react-dom', 'scheduler', '@tanstack/react-query', '@tanstack/query-core']));
+    expect(packages).not.toContain('react-assetpay');
+    const assets = join(result.baseline.outDir, 'assets');
+    const code = readdirSync(assets).filter((file) => file.endsWith('.js')).map((file) => readFileSync(join(assets, file), 'utf8')).join('\n');
+    expect(code).toContain('react.transitional.element');
+    expect(code).not.toContain('react-stack-top-frame'); // only in React's development build
+    expect(result.baseline.js).toBeGreaterThan(40_000);
+  });
+
+  it('resolves react-assetpay from the packed copy in examples/weight/node_modules', () => {
+    for (const page of [result.hooks, result.panel]) expect(page.chunks.flatMap((chunk) => chunk.packages)).toContain('react-assetpay');
+  });
+
+  it('hooks only add something, and less than DepositPanel; the panel brings CSS', () => {
+    expect(result.hooks.jsOver).toBeGreaterThan(0);
+    expect(result.hooks.jsOver).toBeLessThan(result.panel.jsOver);
+    expect(result.hooks.cssOver).toBe(0);
+    expect(result.panel.cssOver).toBeGreaterThan(0);
+  });
+
+  it('loads socket.io-client on demand, never up front', () => {
+    for (const page of [result.hooks, result.panel]) {
+      expect(page.chunks.filter((chunk) => chunk.initial).flatMap((chunk) => chunk.packages)).not.toContain('socket.io-client');
+      expect(page.lazyChunks.map((chunk) => chunk.package)).toEqual(['socket.io-client']);
+      expect(page.lazyOver).toBeGreaterThan(0);
+    }
+  });
+
+  it('reads back the table it writes, and notices figures that are off', () => {
+    const figures = parseTable(replaceSection(wrapped(''), renderTable(result)));
+    expect(figures).not.toBeNull();
+    expect(compareTable(figures!, result)).toEqual([]);
+    expect(figures!.panel.js).toBe(result.panel.jsOverKb);
+    const stale = renderTable({ ...result, panel: { ...result.panel, jsOverKb: result.panel.jsOverKb + 0.5 } });
+    expect(compareTable(parseTable(wrapped(stale))!, result)).toEqual([expect.stringContaining('panel js')]);
+    expect(parseTable('# no markers here')).toBeNull();
+    expect(() => replaceSection('# no markers here', 'x')).toThrow(/markers/);
+  });
+
+  it('README.md shows the measured all-in cost (within 0.2 kB)', () => {
+    const figures = parseTable(readReadme());
+    if (!figures) throw new Error(`README.md has no ${README_START} … ${README_END} section: add the markers and run \`node scripts/weight.mjs --save\``);
+    const problems = compareTable(figures, result);
+    expect(problems, `README all-in table is stale: run \`node scripts/weight.mjs --save\`\n${problems.join('\n')}`).toEqual([]);
+  });
+});
