@@ -2,7 +2,7 @@
 // The examples install react-assetpay from `npm pack` output: globalSetup packs once, and
 // `installPacked` unpacks that tarball into an example's node_modules, exactly the files a user gets.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -13,8 +13,17 @@ export const EXAMPLES = join(ROOT, 'examples');
 /** Where globalSetup leaves the tarball of the package as `npm pack` makes it. */
 export const TARBALL = join(ROOT, 'test/examples/.pack/react-assetpay.tgz');
 
-/** Unpacks the packed package into `<example>/node_modules/react-assetpay` (replacing what was there). */
+/**
+ * Unpacks the packed package into `<example>/node_modules/react-assetpay` (replacing what was there),
+ * and puts MSW's worker file where the example's `msw.workerDirectory` says, as msw's own install
+ * step does for an app (so the worker always matches the installed msw and is not committed twice).
+ */
 export function installPacked(example: string): string {
+  const manifest = JSON.parse(readFileSync(join(EXAMPLES, example, 'package.json'), 'utf8')) as { msw?: { workerDirectory?: string[] } };
+  for (const folder of manifest.msw?.workerDirectory ?? []) {
+    mkdirSync(join(EXAMPLES, example, folder), { recursive: true });
+    copyFileSync(join(ROOT, 'node_modules/msw/lib/mockServiceWorker.js'), join(EXAMPLES, example, folder, 'mockServiceWorker.js'));
+  }
   if (!existsSync(TARBALL)) throw new Error(`No tarball at ${TARBALL}: run through vitest.examples.config.ts (globalSetup packs)`);
   const target = join(EXAMPLES, example, 'node_modules/react-assetpay');
   rmSync(target, { recursive: true, force: true });
@@ -115,7 +124,8 @@ export async function depositTwoItems(page: Page): Promise<{ first: string; late
   await page.getByRole('button', { name: 'Deposit 2 items' }).click();
   const dialog = page.getByRole('dialog', { name: 'Confirm deposit' });
   await dialog.getByRole('button', { name: 'Confirm deposit' }).click();
-  await dialog.getByText('Deposit started').waitFor({ timeout: 30_000 });
+  // On success the dialog's title, and so its name, becomes "Deposit started".
+  await page.getByRole('dialog', { name: 'Deposit started' }).waitFor({ timeout: 30_000 });
   const status = page.getByRole('region', { name: 'Your deposit' }).locator('[data-slot=trade-status]');
   await status.waitFor({ timeout: 30_000 });
   const first = (await status.getAttribute('data-stage')) ?? '';

@@ -124,7 +124,7 @@ describe('README quick start, as printed', () => {
     server.use(
       http.get(new URL('/api/assetpay-token', window.location.href).href, () => {
         tokens.push('asked');
-        return HttpResponse.text('client-token-from-your-backend');
+        return HttpResponse.json({ token: 'client-token-from-your-backend' });
       }),
       ...mock.handlers,
     );
