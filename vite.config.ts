@@ -20,6 +20,9 @@ export default defineConfig({
     },
     rolldownOptions: {
       external: isExternal,
+      // One file per source module: an app's bundler then drops, or loads on demand, each module
+      // on its own (the deposit dialog, the tooltip content), instead of whole shared chunks.
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
     sourcemap: true,
     minify: false,

@@ -92,6 +92,8 @@ function decodeMappings(mappings) {
 
 /** Minified characters of `code` per package, from its source map. */
 function charsByPackage(code, map) {
+  // A chunk without a map (e.g. a bundler helper) is all bundler code.
+  if (!map) return new Map([['(bundler runtime)', code.length]]);
   const mapped = decodeMappings(map.mappings);
   const packages = map.sources.map((source) => packageOf(resolve(WEIGHT, source)));
   const chars = new Map();

@@ -1,8 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import {
-  submitDeposit,
-  reconcileDeposit,
   createExternalId,
   createRequestId,
   depositErrorActions,
@@ -14,6 +12,12 @@ import {
 import { useAssetPay } from './context.js';
 import { inventoryKeys, removeDepositedItems } from './inventoryQueries.js';
 import type { UseDepositSelectionResult } from './useDepositSelection.js';
+
+/**
+ * The deposit pipeline (send, the one busy resend, the look-up of a lost answer), loaded when the
+ * first deposit is sent, or before: `DepositDialog`'s lazily loaded content imports it too.
+ */
+const loadPipeline = () => import('../core/api/deposit.js');
 
 /** Options of {@link useDeposit}. */
 export interface UseDepositOptions {
@@ -92,7 +96,8 @@ export function useDeposit(options: UseDepositOptions = {}): UseDepositResult {
 
   const mutation = useMutation<Trade, AssetPayError, Attempt>(
     {
-      mutationFn: ({ request, requestId, mode }) => {
+      mutationFn: async ({ request, requestId, mode }) => {
+        const { reconcileDeposit, submitDeposit } = await loadPipeline();
         const reconcileDelaysMs = latest.current.reconcileDelaysMs;
         const run =
           mode === 'check'

@@ -368,6 +368,43 @@ describe('DepositDialog', () => {
     await waitFor(() => expect(trigger).toHaveFocus());
   });
 
+  it("runs a custom trigger's own onClick first, which can keep the dialog closed, and says what it controls", async () => {
+    let allow = false;
+    const { user } = setup({
+      picks: 1,
+      dialog: {
+        trigger: (
+          <button type="button" onClick={(event) => (allow ? undefined : event.preventDefault())}>
+            Sell now
+          </button>
+        ),
+      },
+    });
+    const trigger = await screen.findByRole('button', { name: 'Sell now' });
+    await waitFor(() => expect(document.body.textContent).not.toContain('Loading'));
+    await user.click(trigger);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(trigger).toHaveAttribute('aria-expanded', 'false');
+    expect(trigger).not.toHaveAttribute('aria-controls');
+    allow = true;
+    await user.click(trigger);
+    const content = await screen.findByRole('dialog');
+    expect(trigger).toHaveAttribute('aria-expanded', 'true');
+    expect(trigger).toHaveAttribute('data-state', 'open');
+    expect(trigger.getAttribute('aria-controls')).toBe(content.id);
+  });
+
+  it('opens at once when controlled open, and tells onOpenChange when the user closes it', async () => {
+    const onOpenChange = vi.fn();
+    setup({ picks: 1, dialog: { open: true, onOpenChange } });
+    const content = await screen.findByRole('dialog', {}, { timeout: 10_000 });
+    await userEvent.click(within(content).getByRole('button', { name: 'Cancel' }));
+    expect(onOpenChange).toHaveBeenLastCalledWith(false);
+    // Controlled: it stays open until the host closes it.
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+  });
+
   it('drops its own class names when unstyled', async () => {
     const { user } = setup({ picks: 1, dialog: { unstyled: true, classNames: { content: 'only-mine' } } });
     await openDialog(user, 1);
