@@ -38,6 +38,9 @@ export default defineConfig({
       { find: /^react-assetpay\/(core|mock)$/, replacement: path.join(dirname, 'src/$1/index.ts') },
     ],
   },
+  // Reached only through dynamic imports (tooltip content, dialog): pre-bundled so the browser
+  // projects never reload mid-run with a second copy of React.
+  optimizeDeps: { include: ['@floating-ui/react-dom', '@radix-ui/react-dialog', '@radix-ui/react-slot'] },
   test: {
     projects: [
       { extends: true, test: { name: 'unit', ...unit, typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] } } },

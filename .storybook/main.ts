@@ -14,7 +14,13 @@ const config: StorybookConfig = {
   // Serves public/mockServiceWorker.js at the root, next to iframe.html.
   staticDirs: ['../public'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  viteFinal: (viteConfig) => ({ ...viteConfig, plugins: withoutDts(viteConfig.plugins) }),
+  viteFinal: (viteConfig) => ({
+    ...viteConfig,
+    plugins: withoutDts(viteConfig.plugins),
+    // Reached only through dynamic imports (the tooltip content, the dialog), so Vite would find
+    // them late and reload the page with a second React; pre-bundle them from the start.
+    optimizeDeps: { ...viteConfig.optimizeDeps, include: [...(viteConfig.optimizeDeps?.include ?? []), '@floating-ui/react-dom', '@radix-ui/react-dialog', '@radix-ui/react-slot'] },
+  }),
 };
 
 export default config;

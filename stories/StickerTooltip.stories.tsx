@@ -56,6 +56,48 @@ export const Default: Story = {
   },
 };
 
+/** Hover opens it; the pointer can move onto the tooltip and back; leaving both closes it. */
+export const Hover: Story = {
+  play: async ({ canvasElement }) => {
+    const trigger = within(canvasElement).getByRole('button');
+    await userEvent.hover(trigger);
+    const tooltip = await within(document.body).findByRole('tooltip');
+    await expect(trigger).toHaveAttribute('data-state', 'delayed-open');
+    await userEvent.hover(tooltip);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await expect(within(document.body).getByRole('tooltip')).toBe(tooltip);
+    await userEvent.unhover(tooltip);
+    await waitFor(() => expect(within(document.body).queryByRole('tooltip')).toBeNull());
+    await expect(trigger).toHaveAttribute('data-state', 'closed');
+  },
+};
+
+/** With room above the trigger the tooltip sits there, 6px off, and stays inside the viewport. */
+export const PlacedAbove: Story = {
+  parameters: { layout: 'fullscreen' },
+  decorators: [(Story) => <div style={{ paddingTop: 240, paddingLeft: 4 }}><Story /></div>],
+  play: async ({ canvasElement }) => {
+    const trigger = within(canvasElement).getByRole('button');
+    const tooltip = await openWithKeyboard(canvasElement);
+    await waitFor(() => expect(tooltip).toHaveAttribute('data-side', 'top'));
+    const [box, anchor] = [tooltip.getBoundingClientRect(), trigger.getBoundingClientRect()];
+    await expect(Math.round(anchor.top - box.bottom)).toBe(6);
+    // Shifted off the left edge it would overflow, to the 8px padding.
+    await expect(Math.round(box.left)).toBeGreaterThanOrEqual(8);
+  },
+};
+
+/** At the top edge of the viewport there is no room above: the tooltip flips below the trigger. */
+export const FlipsBelow: Story = {
+  parameters: { layout: 'fullscreen' },
+  play: async ({ canvasElement }) => {
+    const trigger = within(canvasElement).getByRole('button');
+    const tooltip = await openWithKeyboard(canvasElement);
+    await waitFor(() => expect(tooltip).toHaveAttribute('data-side', 'bottom'));
+    await expect(tooltip.getBoundingClientRect().top).toBeGreaterThanOrEqual(trigger.getBoundingClientRect().bottom);
+  },
+};
+
 /** Five stickers in slot order, one unscraped, one with an unsafe icon (a placeholder). */
 export const WithStickers: Story = {
   args: { stickers: five },

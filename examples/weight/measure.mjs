@@ -5,7 +5,7 @@
 // Shared by scripts/weight.mjs (the CLI) and test/examples/weight.test.ts.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
@@ -19,7 +19,6 @@ export const README_END = '<!-- all-in-cost:end -->';
 /** Packages React + React Query bring (what the baseline is made of). */
 const BASELINE_PACKAGES = new Set(['react', 'react-dom', 'scheduler', '@tanstack/react-query', '@tanstack/query-core']);
 /** When a lazily loaded package is fetched, for the table. */
-const LAZY_WHEN = { 'socket.io-client': 'when a trade is followed' };
 
 /** 1 kB = 1000 bytes, one decimal. */
 export const kB = (bytes) => Math.round(bytes / 100) / 10;
@@ -250,10 +249,23 @@ const HEADER = [
 ];
 const ROWS = { hooks: 'hooks only (`useInventory`)', panel: '`DepositPanel` (with `react-assetpay/styles.css`)' };
 
+/** What each lazily loaded chunk is, from its file name, and when a page loads it. */
+const LAZY_PARTS = [
+  [/^esm-/, 'socket.io-client (when a trade is followed)'],
+  [/^StickerTooltipContent-/, 'sticker tooltip (first hover or focus)'],
+  [/^(DepositDialogContent|deposit|trades)-/, 'confirm dialog and deposit (once something is selected)'],
+];
+
 function lazyCell(page) {
   if (page.lazyOver <= 0 || page.lazyChunks.length === 0) return '—';
-  const names = [...new Set(page.lazyChunks.map((chunk) => chunk.package ?? 'chunk'))].map((name) => (LAZY_WHEN[name] ? `${name}, ${LAZY_WHEN[name]}` : name));
-  return `${page.lazyOverKb.toFixed(1)} kB (${names.join('; ')})`;
+  const parts = new Map();
+  for (const chunk of page.lazyChunks) {
+    const name = basename(chunk.file);
+    const part = LAZY_PARTS.find(([pattern]) => pattern.test(name))?.[1] ?? 'other';
+    parts.set(part, (parts.get(part) ?? 0) + chunk.gzip);
+  }
+  const list = [...parts].sort((a, b) => b[1] - a[1]).map(([part, bytes]) => `${part} ${kB(bytes).toFixed(1)}`);
+  return `${page.lazyOverKb.toFixed(1)} kB: ${list.join(', ')}`;
 }
 
 /** The markdown table for the README. */

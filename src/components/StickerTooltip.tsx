@@ -1,9 +1,9 @@
-import { useState } from 'react';
-import * as Tooltip from '@radix-ui/react-tooltip';
+import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState, type ComponentType, type PointerEvent } from 'react';
 import type { Charm, Sticker } from '../core/index.js';
 import type { AssetPayTheme } from '../hooks/index.js';
-import { cx, themeAttributes, useDisplay, useTheme, type DisplayProps, type Labels } from './shared/index.js';
+import { cx, useDisplay, useTheme, type DisplayProps } from './shared/index.js';
 import { ItemImage } from './ItemImage.js';
+import type { StickerTooltipContentProps } from './StickerTooltipContent.js';
 
 /** Parts of a sticker tooltip that take a class name. */
 export type StickerTooltipSlot = 'trigger' | 'triggerIcon' | 'content' | 'list' | 'sticker' | 'icon' | 'name' | 'detail' | 'charm';
@@ -30,28 +30,101 @@ export interface StickerTooltipProps extends DisplayProps {
   unstyled?: boolean;
 }
 
-/** A decorative Steam icon; unsafe or broken icons become an empty placeholder. */
-function StickerIcon({ iconUrl, size, slot, className }: { iconUrl: string | undefined; size: number; slot: string; className?: string }) {
-  return <ItemImage iconUrl={iconUrl} size={size} slot={slot} className={className} />;
-}
+type State = 'closed' | 'delayed-open' | 'instant-open';
 
-function wearText(wear: number | null | undefined, labels: Labels): string {
-  // The API sends a 0–1 fraction; anything else is shown as unknown rather than as a wrong %.
-  if (typeof wear !== 'number' || !Number.isFinite(wear) || wear < 0 || wear > 1) return labels.stickerUnscraped;
-  return labels.stickerWear(Math.round(wear * 100));
-}
+/** How long the tooltip stays after the pointer leaves trigger or content, so it can cross the gap. */
+const CLOSE_GRACE_MS = 200;
+
+// The content (and Floating UI with it) is a separate chunk, fetched when a tooltip is first
+// about to open. A failed fetch shows no tooltip rather than breaking the grid: the trigger's
+// name already lists every sticker.
+let contentModule: Promise<{ default: ComponentType<StickerTooltipContentProps> }> | undefined;
+const loadContent = () => (contentModule ??= import('./StickerTooltipContent.js').catch(() => ({ default: () => null })));
+const StickerTooltipContent = lazy(loadContent);
+
+/** Closes the one sticker tooltip that is open, if any: opening another closes it. */
+let closeOpenTooltip: (() => void) | null = null;
 
 /**
- * The stickers and charm of an item as small icons on a button; hover, focus or a tap shows a
- * tooltip listing each sticker by slot with its name and how much it is scraped. Renders
- * nothing without stickers or charm. The tooltip is portalled and carries the theme.
+ * The stickers and charm of an item as small icons on a button; hover (after `delayDuration`),
+ * keyboard focus or a click/tap shows a tooltip listing each sticker by slot with its name and
+ * how much it is scraped. Escape, blur, a pointer down elsewhere or moving the pointer off both
+ * trigger and tooltip closes it; one sticker tooltip is open at a time. Renders nothing without
+ * stickers or charm. Until first use it is only the button: the tooltip's code loads on demand.
+ * The tooltip is portalled to `document.body` and carries the theme.
  * @selector [data-state="closed" | "delayed-open" | "instant-open"] (trigger and content)
  */
 export function StickerTooltip(props: StickerTooltipProps) {
   const { stickers, charm, iconSize = 48, unstyled = false, classNames = {} } = props;
+  const delay = props.delayDuration ?? 150;
   const { labels } = useDisplay(props);
   const theme = useTheme(props.theme);
-  const [open, setOpen] = useState(false);
+  const contentId = useId();
+  const [state, setState] = useState<State>('closed');
+  const [trigger, setTrigger] = useState<HTMLButtonElement | null>(null);
+  // The pending open (hover delay) or close (grace period); never both.
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const open = state !== 'closed';
+
+  // Stable, so the registry can tell this tooltip from the others.
+  const close = useCallback(function close() {
+    clearTimeout(timer.current);
+    if (closeOpenTooltip === close) closeOpenTooltip = null;
+    setState('closed');
+  }, []);
+  const show = (next: Exclude<State, 'closed'>) => {
+    clearTimeout(timer.current);
+    if (closeOpenTooltip !== close) {
+      closeOpenTooltip?.();
+      closeOpenTooltip = close;
+    }
+    setState((prev) => (prev === 'closed' ? next : prev));
+  };
+  const closeSoon = (event: PointerEvent) => {
+    // A touch "leaves" at the end of every tap: that must not close what the tap opened.
+    if (event.pointerType === 'touch') return;
+    clearTimeout(timer.current);
+    timer.current = setTimeout(close, CLOSE_GRACE_MS);
+  };
+  const stay = (event: PointerEvent) => {
+    if (event.pointerType !== 'touch') clearTimeout(timer.current);
+  };
+  /** First interaction: fetch the content now, so it is usually there when the delay ends. */
+  const prepare = (element: HTMLButtonElement) => {
+    void loadContent();
+    setTrigger(element);
+  };
+
+  useEffect(() => {
+    if (!open) return;
+    // On window, capturing: before a surrounding dialog's document listener, which then never
+    // sees the Escape that closed the tooltip. Closed tooltips let Escape through.
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.stopPropagation();
+      close();
+    };
+    const onPointerDown = (event: globalThis.PointerEvent) => {
+      const target = event.target as Node | null;
+      if (trigger?.contains(target) || document.getElementById(contentId)?.contains(target)) return;
+      close();
+    };
+    window.addEventListener('keydown', onKeyDown, true);
+    document.addEventListener('pointerdown', onPointerDown, true);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown, true);
+      document.removeEventListener('pointerdown', onPointerDown, true);
+    };
+  }, [open, close, trigger, contentId]);
+
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current);
+      if (closeOpenTooltip === close) closeOpenTooltip = null;
+    },
+    [close],
+  );
+
   const c = (slot: StickerTooltipSlot) => (unstyled ? classNames[slot] : cx(`ap-StickerTooltip-${slot}`, classNames[slot]));
   if (stickers.length === 0 && !charm) return null;
 
@@ -64,61 +137,55 @@ export function StickerTooltip(props: StickerTooltipProps) {
     .join('; ');
 
   return (
-    <Tooltip.Provider delayDuration={props.delayDuration ?? 150}>
-      <Tooltip.Root open={open} onOpenChange={setOpen}>
-        <Tooltip.Trigger
-          type="button"
-          data-slot="sticker-tooltip-trigger"
-          className={cx(c('trigger'), props.className)}
-          aria-label={name}
-          tabIndex={props.tabIndex}
-          onClick={(event) => {
-            // Radix closes on click; a tap is the only way to open it on touch screens.
-            event.preventDefault();
-            setOpen(true);
-          }}
-        >
-          {sorted.map((sticker, index) => (
-            <StickerIcon key={`${sticker.slot}-${index}`} iconUrl={sticker.iconUrl} size={iconSize} slot="sticker-tooltip-trigger-icon" className={c('triggerIcon')} />
-          ))}
-          {charm && <StickerIcon iconUrl={charm.iconUrl} size={iconSize} slot="sticker-tooltip-trigger-icon" className={c('triggerIcon')} />}
-        </Tooltip.Trigger>
-        <Tooltip.Portal>
-          <Tooltip.Content
-            {...themeAttributes(theme)}
-            data-slot="sticker-tooltip-content"
-            className={c('content')}
-            side="top"
-            sideOffset={6}
-            collisionPadding={8}
-          >
-            <ul data-slot="sticker-tooltip-list" className={c('list')}>
-              {sorted.map((sticker, index) => (
-                <li key={`${sticker.slot}-${index}`} data-slot="sticker-tooltip-sticker" className={c('sticker')}>
-                  <StickerIcon iconUrl={sticker.iconUrl} size={iconSize} slot="sticker-tooltip-icon" className={c('icon')} />
-                  <span data-slot="sticker-tooltip-name" className={c('name')}>
-                    {sticker.name}
-                  </span>
-                  <span data-slot="sticker-tooltip-detail" className={c('detail')}>
-                    {labels.stickerSlot(sticker.slot)} · {wearText(sticker.wear, labels)}
-                  </span>
-                </li>
-              ))}
-              {charm && (
-                <li data-slot="sticker-tooltip-charm" className={c('charm')}>
-                  <StickerIcon iconUrl={charm.iconUrl} size={iconSize} slot="sticker-tooltip-icon" className={c('icon')} />
-                  <span data-slot="sticker-tooltip-name" className={c('name')}>
-                    {charm.name}
-                  </span>
-                  <span data-slot="sticker-tooltip-detail" className={c('detail')}>
-                    {labels.charm}
-                  </span>
-                </li>
-              )}
-            </ul>
-          </Tooltip.Content>
-        </Tooltip.Portal>
-      </Tooltip.Root>
-    </Tooltip.Provider>
+    <>
+      <button
+        type="button"
+        data-slot="sticker-tooltip-trigger"
+        data-state={state}
+        className={cx(c('trigger'), props.className)}
+        aria-label={name}
+        aria-describedby={open ? contentId : undefined}
+        tabIndex={props.tabIndex}
+        onPointerEnter={(event) => {
+          prepare(event.currentTarget);
+          if (event.pointerType === 'touch') return; // a tap opens through click
+          clearTimeout(timer.current);
+          if (!open) timer.current = setTimeout(() => show('delayed-open'), delay);
+        }}
+        onPointerLeave={closeSoon}
+        onFocus={(event) => {
+          prepare(event.currentTarget);
+          show('instant-open');
+        }}
+        onBlur={close}
+        onClick={(event) => {
+          // The only way to open it on touch screens.
+          prepare(event.currentTarget);
+          show('instant-open');
+        }}
+      >
+        {sorted.map((sticker, index) => (
+          <ItemImage key={`${sticker.slot}-${index}`} iconUrl={sticker.iconUrl} size={iconSize} slot="sticker-tooltip-trigger-icon" className={c('triggerIcon')} />
+        ))}
+        {charm && <ItemImage iconUrl={charm.iconUrl} size={iconSize} slot="sticker-tooltip-trigger-icon" className={c('triggerIcon')} />}
+      </button>
+      {open && (
+        <Suspense fallback={null}>
+          <StickerTooltipContent
+            id={contentId}
+            reference={trigger}
+            state={state}
+            stickers={sorted}
+            charm={charm}
+            iconSize={iconSize}
+            labels={labels}
+            theme={theme}
+            className={c}
+            onPointerEnter={stay}
+            onPointerLeave={closeSoon}
+          />
+        </Suspense>
+      )}
+    </>
   );
 }

@@ -28,7 +28,7 @@ const layers: Record<string, { allowed: string[] }> = {
   hooks: { allowed: ['core', 'hooks', 'react', '@tanstack/react-query', 'socket.io-client'] },
   mock: { allowed: ['core', 'mock', 'msw'] },
   components: {
-    allowed: ['core', 'hooks', 'components', 'react', '@radix-ui/react-dialog', '@radix-ui/react-tooltip', '@tanstack/react-virtual'],
+    allowed: ['core', 'hooks', 'components', 'react', 'react-dom', '@radix-ui/react-dialog', '@radix-ui/react-slot', '@floating-ui/react-dom', '@tanstack/react-virtual'],
   },
 };
 
