@@ -1,7 +1,10 @@
 // Installed in the page by bench/run.mjs with addInitScript, before any page script runs.
 // Collects Event Timing entries (threshold 16 ms, the lowest allowed), long animation frames,
 // long tasks, input timestamps and per-event handler time (window capture → window bubble,
-// which covers React's root listener and the synchronous render it flushes).
+// which covers React's root listener and the synchronous render it flushes), and for each handled
+// event the end of the next frame after its handlers (rAF, then a message-channel task), so an
+// interaction's "input → next frame" is known to the ms where Event Timing rounds to 8 ms and
+// reports nothing under 16 ms.
 // Plain browser JavaScript: it is passed to the page as a function.
 export function installProbe() {
   const probe = {
@@ -43,6 +46,11 @@ export function installProbe() {
     }).observe({ type: 'longtask', buffered: true });
   } catch {}
 
+  // The end of the frame after a handler: rAF, then a task (after that frame's style, layout, paint).
+  const afterFrame = new MessageChannel();
+  const frameQueue = [];
+  afterFrame.port1.onmessage = () => frameQueue.shift()?.();
+
   const INPUTS = ['pointerdown', 'keydown'];
   const HANDLED = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'keydown', 'keypress', 'beforeinput', 'input', 'change', 'keyup'];
   const open = new WeakMap();
@@ -58,7 +66,13 @@ export function installProbe() {
     );
     window.addEventListener(type, (event) => {
       const start = open.get(event);
-      if (start !== undefined) probe.handlers.push({ type, start, ms: performance.now() - start });
+      if (start === undefined) return;
+      const entry = { type, start, ms: performance.now() - start, ts: event.timeStamp, frame: undefined };
+      probe.handlers.push(entry);
+      requestAnimationFrame(() => {
+        frameQueue.push(() => (entry.frame = performance.now()));
+        afterFrame.port2.postMessage(0);
+      });
     });
   }
 
@@ -75,6 +89,8 @@ export function installProbe() {
       delay: events.length ? Math.max(...events.map((e) => e.delay)) : null,
       interactions: new Set(events.map((e) => e.id)).size,
       js: handlers.reduce((sum, h) => sum + h.ms, 0),
+      // Event timestamp → end of the next frame after its handlers, max over the interaction's events.
+      frame: handlers.some((h) => h.frame !== undefined) ? Math.max(...handlers.filter((h) => h.frame !== undefined).map((h) => h.frame - h.ts)) : null,
       inputAt: input ? input.t : null,
     };
   };

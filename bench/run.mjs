@@ -4,7 +4,7 @@
 // Writes bench/results/latest.json and bench/results/latest.md (`--save` also bench/RESULTS.md).
 //
 // Env: BENCH_REPS (default 5), BENCH_N (default 1000,5000,20000), BENCH_VARIANTS
-// (default ours,naive,virtuoso), BENCH_SEED (default 1), BENCH_SKIP_BUILD=1, BENCH_MINIFY=0
+// (default ours,naive,virtuoso,floor; floor = the first screen as static DOM, no React), BENCH_SEED (default 1), BENCH_SKIP_BUILD=1, BENCH_MINIFY=0
 // (readable names for profiles), BENCH_PROFILE=1 (CPU profile of `ours` at the largest N,
 // first repetition, written next to the results with its hottest functions printed),
 // BENCH_SCENARIOS=toggle,sort (only these scenarios: quick A/B runs while tuning), BENCH_DIST=dir
@@ -27,7 +27,7 @@ const resultsDir = path.join(here, 'results');
 
 const REPS = Number(process.env.BENCH_REPS ?? 5);
 const NS = (process.env.BENCH_N ?? '1000,5000,20000').split(',').map(Number).filter(Boolean);
-const VARIANTS = (process.env.BENCH_VARIANTS ?? 'ours,naive,virtuoso').split(',').filter(Boolean);
+const VARIANTS = (process.env.BENCH_VARIANTS ?? 'ours,naive,virtuoso,floor').split(',').filter(Boolean);
 const SEED = Number(process.env.BENCH_SEED ?? 1);
 const PROFILE = process.env.BENCH_PROFILE === '1';
 /** Only these scenarios (comma list of warmup-free names: toggle, selectAll, search, price, scroll, sort); default all. */
@@ -35,6 +35,8 @@ const SCENARIOS = process.env.BENCH_SCENARIOS ? new Set(process.env.BENCH_SCENAR
 const SAVE = process.argv.includes('--save');
 /** One scenario may take this long; past it the cell records '> 10 s' and its page is dropped. */
 const SCENARIO_TIMEOUT = 10_000;
+/** Floor is the first screen only: nothing to scroll to, and no deposit dialog. */
+const STATIC_VARIANTS = ['floor'];
 /** Naive is not virtualised: its 20k scroll would take minutes and measures nothing new. */
 const NAIVE_SCROLL_MAX_N = 5000;
 /** Naive at 20k costs ~1 min a repetition: it runs at most this many repetitions. */
@@ -213,7 +215,7 @@ async function runCell(browser, origin, { variant, n, rep, profile }) {
     await scenario('selectAll', async () => {
       for (let round = 0; round < plan.selectRounds; round++) {
         record('selectAll', await interaction(page, () => page.locator('[data-bench=select-all]').click()));
-        if (round === 0 && variant !== 'naive') {
+        if (round === 0 && variant !== 'naive' && !STATIC_VARIANTS.includes(variant)) {
           const trigger = page.locator('[data-slot=deposit-dialog-trigger]');
           record('dialog', await interaction(page, () => trigger.click()));
           await page.locator('[data-slot=deposit-dialog-content]').waitFor({ state: 'visible', timeout: SCENARIO_TIMEOUT });
@@ -250,7 +252,7 @@ async function runCell(browser, origin, { variant, n, rep, profile }) {
 
     const interactionsEnd = await page.evaluate(() => performance.now());
 
-    if (variant === 'naive' && n > NAIVE_SCROLL_MAX_N) cell.skipped.push('scroll');
+    if ((variant === 'naive' && n > NAIVE_SCROLL_MAX_N) || STATIC_VARIANTS.includes(variant)) cell.skipped.push('scroll');
     else await scenario('scroll', () => withTimeout(scroll(page, cell), 60_000));
 
     // Sort last: reordering every card is what the naive grid time-boxes on.
@@ -360,6 +362,17 @@ function hookPipeline() {
   }
 }
 
+/** The per-phase mount breakdown from the last `node bench/trace.mjs --runs` (bench/results/mount-phases.json), if any. */
+function mountPhases() {
+  const file = path.join(resultsDir, 'mount-phases.json');
+  if (!existsSync(file)) return undefined;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')).report;
+  } catch {
+    return undefined;
+  }
+}
+
 // ---------------------------------------------------------------- main
 
 function shuffled(list, seed) {
@@ -437,6 +450,7 @@ async function main() {
 
   meta.durationS = Math.round((Date.now() - started) / 1000);
   meta.hooks = hookPipeline();
+  meta.mountPhases = mountPhases();
   meta.loadAfter = os.loadavg()[0];
   const summary = summarise(cells, meta);
   const markdown = renderMarkdown(summary, meta);
