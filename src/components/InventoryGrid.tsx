@@ -1,5 +1,5 @@
 import { memo, startTransition, useCallback, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
-import { observeElementRect, useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
 import type { AssetPayError, InventoryItem, SelectionStore } from '../core/index.js';
 import type { AssetPayTheme, UseDepositSelectionResult } from '../hooks/index.js';
 import { cx, themeAttributes, useDisplay, useTheme, type DisplayProps } from './shared/index.js';
@@ -77,14 +77,21 @@ const GridBody = /* @__PURE__ */ memo(function GridBody(props: GridBodyProps) {
   // the first measurement (a layout effect, before the first paint) no card is rendered: cards laid
   // out for an unknown width would be thrown away at once.
   const [rect, setRect] = useState<Rect | null>(null);
-  const observeRect = useCallback(
-    (instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: Rect) => void) =>
-      observeElementRect(instance, (next) => {
-        setRect((prev) => (prev && prev.width === next.width && prev.height === next.height ? prev : next));
-        cb(next);
-      }),
-    [],
-  );
+  // The content box (clientWidth/clientHeight, no scrollbar), on mount and on every resize.
+  const observeRect = useCallback((instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: Rect) => void) => {
+    const element = instance.scrollElement;
+    if (!element) return undefined;
+    const measure = () => {
+      const next = { width: element.clientWidth, height: element.clientHeight };
+      setRect((prev) => (prev && prev.width === next.width && prev.height === next.height ? prev : next));
+      cb(next);
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
   const width = rect?.width ?? 0;
   const columns = Math.max(1, Math.floor((width + gap) / (cardWidth + gap)));
   const rowCount = rect ? Math.ceil(items.length / columns) : 0;
