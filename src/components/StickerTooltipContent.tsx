@@ -70,6 +70,8 @@ export default function StickerTooltipContent(props: StickerTooltipContentProps)
       style={{
         ...themed.style,
         ...floatingStyles,
+        // The entry animation grows from the trigger's side.
+        transformOrigin: placement.startsWith('bottom') ? '50% 0' : '50% 100%',
         // Hoverable even under a modal dialog that turns pointer events off on <body>.
         pointerEvents: 'auto',
         // Not shown (nor animated) at 0,0 before the first placement.

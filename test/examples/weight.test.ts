@@ -14,11 +14,11 @@ beforeAll(async () => {
 });
 
 /**
- * What a Vite app may pay over React + React Query, up front (gzip, 1 kB = 1000 B). The goal is
- * hooks only ≤ 5 kB and DepositPanel ≤ 40 kB JS + 4 kB CSS; until it is met these hold the line
- * just above what the build measures, so any growth fails here. Lower them as the code shrinks.
+ * What a Vite app may pay over React + React Query, up front (gzip, 1 kB = 1000 B): DepositPanel
+ * 40 kB of JS and 4 kB of CSS. Hooks only: the goal is 5 kB, not met yet (valibot alone is 3.2 kB of
+ * it), so this holds the line just above today's build; lower it as the code shrinks.
  */
-const BUDGET_BYTES = { hooks: 10_500, panelJs: 44_500, panelCss: 4_100 };
+const BUDGET_BYTES = { hooks: 10_500, panelJs: 40_000, panelCss: 4_000 };
 
 const wrapped = (table: string) => `# Title\n\n${README_START}\n${table}\n${README_END}\n\nMore.\n`;
 
