@@ -14,7 +14,16 @@ if (typeof HTMLElement !== 'undefined') {
 // findBy* / waitFor wait up to 5 s (default 1 s): the suite runs four projects on two cores.
 configure({ asyncUtilTimeout: 5000 });
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(async () => {
+  server.listen({ onUnhandledRequest: 'error' });
+  // The modules components load on demand (the dialog when something is selected, the tooltip
+  // content on first hover): loaded here first, so a prefetch a test starts never outlives the
+  // test file's environment on a cold module cache.
+  await Promise.all([
+    import('../src/components/DepositDialogContent.js'),
+    import('../src/core/api/deposit.js'),
+  ]);
+});
 afterEach(() => {
   server.resetHandlers();
   cleanup();
