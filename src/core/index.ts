@@ -9,7 +9,7 @@ export type { ApiVariant, AuthScheme, InventorySort, VariantRules } from './api/
 export { createRequestId } from './api/response.js';
 export { fetchInventory, parseInventoryResponse, parseInventoryItems, inventoryQuery, clampSearch, pageCountOf, DEFAULT_PER_PAGE } from './api/inventory.js';
 export { nextInventoryPage, servedPageSize, isInventoryWalkComplete, MAX_INVENTORY_ROWS, type InventoryPageParam } from './api/inventoryWalk.js';
-export { collateralToCents } from './api/schema.js';
+export { collateralToCents } from './api/schemas/parts.js';
 export {
   createDeposit,
   submitDeposit,
@@ -37,6 +37,7 @@ export * from './deposit/blocking.js';
 export * from './trade/status.js';
 export { selectionStorageKey, parseStoredSelection, toStoredSelection, STORED_SELECTION_VERSION, type SelectionStorage } from './selection/persist.js';
 export { createRealtimeConnection } from './realtime/connection.js';
+export { createLazyRealtimeConnection } from './realtime/lazy.js';
 export type { RealtimeConnection, RealtimeConnectionOptions, RealtimeSocket, RealtimeSocketFactory, RealtimeSocketOptions, RealtimeStatus } from './realtime/connection.js';
 export { isFollowedTrade, tradeOfEvent, type FollowedTrade } from './realtime/filter.js';
 export { reconnectDelay, MAX_DROP_RECONNECT_MS, AUTH_RECONNECT_MS, MAX_AUTH_RECONNECT_MS } from './realtime/backoff.js';

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState, useContext, type ReactNode } from
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import {
   createAssetPayClient,
-  createRealtimeConnection,
+  createLazyRealtimeConnection,
   DEFAULT_BASE_URL,
   isBlockingError,
   type ApiVariant,
@@ -141,7 +141,7 @@ export function AssetPayProvider(props: AssetPayProviderProps) {
     () =>
       realtimeUrl === null
         ? null
-        : createRealtimeConnection({
+        : createLazyRealtimeConnection({
             url: realtimeUrl,
             getToken: (options) => latest.current.getToken(options),
             createSocket: async (url, options) => {

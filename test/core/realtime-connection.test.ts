@@ -1,26 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createRealtimeConnection, reconnectDelay, type RealtimeSocket, type RealtimeSocketOptions, type Trade } from '../../src/core/index.js';
-
-/** A socket driven by the test: `serve(event, ...args)` plays the server. */
-class FakeSocket implements RealtimeSocket {
-  listeners = new Map<string, ((...args: any[]) => void)[]>();
-  closed = false;
-  constructor(
-    readonly url: string,
-    readonly options: RealtimeSocketOptions,
-  ) {}
-  on(event: string, listener: (...args: any[]) => void) {
-    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
-    return this;
-  }
-  disconnect() {
-    this.closed = true;
-    return this;
-  }
-  serve(event: string, ...args: unknown[]) {
-    for (const listener of this.listeners.get(event) ?? []) listener(...args);
-  }
-}
+import { createRealtimeConnection, reconnectDelay, type Trade } from '../../src/core/index.js';
+import { FakeSocket } from '../support/fakeSocket.js';
 
 const trade = (id: string, extra: Partial<Trade> = {}) => ({ trade: { id, status: 'ACTIVE', items: [], ...extra } });
 

@@ -1,22 +1,10 @@
 // The provider's realtime wiring: one socket shared by every useTrade, closed in hidden tabs and reopened when shown.
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, waitFor } from '@testing-library/react';
-import { useTrade, type RealtimeSocket, type RealtimeSocketFactory } from '../../src/index.js';
+import { useTrade, type RealtimeSocketFactory } from '../../src/index.js';
 import { renderWithProvider } from './utils.js';
 import { server } from '../server.js';
-
-class StandInSocket implements RealtimeSocket {
-  closed = false;
-  listeners = new Map<string, ((...args: any[]) => void)[]>();
-  on(event: string, listener: (...args: any[]) => void) {
-    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
-    return this;
-  }
-  disconnect() {
-    this.closed = true;
-    return this;
-  }
-}
+import { FakeSocket as StandInSocket } from '../support/fakeSocket.js';
 
 function setVisibility(state: 'hidden' | 'visible') {
   Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });

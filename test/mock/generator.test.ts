@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { inventoryItemSchema } from '../../src/core/api/schema.js';
+import { inventoryItemSchema } from '../../src/core/api/schemas/inventory.js';
 import { toCents } from '../../src/core/money.js';
 import { EXTERIORS, RARITY_COLOURS } from '../../src/mock/catalog.js';
 import { createMockInventory, type RawInventoryItem } from '../../src/mock/index.js';

@@ -3,7 +3,8 @@ import { AssetPayError, isAssetPayError } from './errors.js';
 import { findTradeByExternalId } from './trades.js';
 import type { AssetPayClient } from './client.js';
 import { API_VARIANTS, type VariantRules } from './variant.js';
-import { describeIssues, tradeEnvelopeSchema } from './schema.js';
+import { describeIssues } from './schemas/parts.js';
+import { tradeEnvelopeSchema } from './schemas/trade.js';
 import type { DepositRequest, Trade } from '../types.js';
 
 /** Deposits can take long on AssetPay's side; the official SDK waits 100 s. */

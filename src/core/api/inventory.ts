@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { AssetPayError } from './errors.js';
 import type { AssetPayClient } from './client.js';
-import { collateralToCents, describeIssues, inventoryEnvelopeSchema, inventoryItemSchema } from './schema.js';
+import { collateralToCents, describeIssues } from './schemas/parts.js';
+import { inventoryEnvelopeSchema, inventoryItemSchema } from './schemas/inventory.js';
 import type { InventoryItem, InventoryPage, InventoryParams, RejectedItem } from '../types.js';
 import { tryToCents } from '../money.js';
 import { API_VARIANTS, INVENTORY_SORTS, MAX_SEARCH_LENGTH, type VariantRules } from './variant.js';

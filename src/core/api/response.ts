@@ -1,7 +1,7 @@
 // Reading an AssetPay answer: the envelope, a typed error, and the token scrubbed out of it.
 import * as v from 'valibot';
 import { AssetPayError, parseRetryAfter } from './errors.js';
-import { errorEnvelopeSchema } from './schema.js';
+import { errorEnvelopeSchema } from './schemas/error.js';
 
 /** The body of an answer: parsed JSON, or not JSON at all. */
 export type ReadBody = { ok: true; value: unknown } | { ok: false; value: undefined };

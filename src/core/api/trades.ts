@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { AssetPayError } from './errors.js';
 import type { AssetPayClient } from './client.js';
-import { describeIssues, tradeSchema } from './schema.js';
+import { describeIssues } from './schemas/parts.js';
+import { tradeSchema } from './schemas/trade.js';
 import type { Trade } from '../types.js';
 
 /** Where a listing of `GET /client/trades` goes on: a page number (`.co`) or a cursor (`.gg`). */

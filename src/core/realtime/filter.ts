@@ -1,7 +1,7 @@
 // Which pushed trades belong to the user. A client-token socket joins the merchant's room and hears
 // every user's trades (assetpay-api.md §1.5, §7.3): only the followed ones may go any further.
 import * as v from 'valibot';
-import { tradeSchema } from '../api/schema.js';
+import { tradeSchema } from '../api/schemas/trade.js';
 import type { Trade } from '../types.js';
 
 /** A trade being followed: its `id`, the `externalId` its deposit was sent with, and the ids of its related trades. */
