@@ -21,7 +21,7 @@ interface GridCellProps {
 }
 
 /**
- * One `gridcell`: subscribes to its own item's selection, so a toggle re-renders one cell, and
+ * One `gridcell` (the card itself): subscribes to its own item's selection, so a toggle re-renders one cell, and
  * hands the state to its card (one subscription per card, not one for the cell and one for the card).
  */
 export const GridCell = /* @__PURE__ */ memo(function GridCell(props: GridCellProps) {
@@ -36,20 +36,23 @@ export const GridCell = /* @__PURE__ */ memo(function GridCell(props: GridCellPr
     },
     [index, registerButton],
   );
+  // The card is the gridcell: no wrapper element per cell.
   return (
-    <div role="gridcell" aria-colindex={props.column + 1} aria-selected={selected} data-slot="inventory-grid-cell" className={props.className}>
-      <ItemCard
-        item={item}
-        selected={selected}
-        amount={entry?.amount ?? 1}
-        atLimit={props.atLimit}
-        onToggle={props.onToggle}
-        onAmountChange={props.onAmountChange}
-        isTabStop={isTabStop}
-        toggleRef={toggleRef}
-        classNames={props.classNames}
-        unstyled={props.unstyled}
-      />
-    </div>
+    <ItemCard
+      role="gridcell"
+      aria-colindex={props.column + 1}
+      aria-selected={selected}
+      className={props.className}
+      item={item}
+      selected={selected}
+      amount={entry?.amount ?? 1}
+      atLimit={props.atLimit}
+      onToggle={props.onToggle}
+      onAmountChange={props.onAmountChange}
+      isTabStop={isTabStop}
+      toggleRef={toggleRef}
+      classNames={props.classNames}
+      unstyled={props.unstyled}
+    />
   );
 });

@@ -1,4 +1,4 @@
-import { memo, useId, type CSSProperties, type MouseEvent, type KeyboardEvent, type Ref } from 'react';
+import { forwardRef, memo, useId, type CSSProperties, type HTMLAttributes, type MouseEvent, type KeyboardEvent, type Ref } from 'react';
 import { isStackable, itemDisabledReason, maxDepositAmount, rarityColour, type InventoryItem, type SelectionStore } from '../core/index.js';
 import { useSelectionEntry } from '../hooks/index.js';
 import { cx, flag, parseItemName, useDisplay, VisuallyHidden, type DisplayProps } from './shared/index.js';
@@ -10,8 +10,8 @@ import { WearBar } from './WearBar.js';
 /** Parts of an item card that take a class name. */
 export type ItemCardSlot = 'root' | 'toggle' | 'image' | 'name' | 'badges' | 'exterior' | 'price' | 'market' | 'reason' | 'wear' | 'stickers' | 'stepper';
 
-/** Props of {@link ItemCard}. */
-export interface ItemCardProps extends DisplayProps {
+/** Props of {@link ItemCard}. Other HTML attributes (`role`, `aria-*`, `data-*`, handlers) go on its root `div`. */
+export interface ItemCardProps extends DisplayProps, Omit<HTMLAttributes<HTMLDivElement>, 'onToggle' | 'children' | 'color'> {
   item: InventoryItem;
   /** Selection store: the card subscribes to its own entry only. Omit to control `selected`/`amount`. */
   store?: SelectionStore;
@@ -44,8 +44,29 @@ export interface ItemCardProps extends DisplayProps {
  * the reason it cannot be deposited, and a quantity stepper on selected stacks.
  * @selector [data-selected] [data-disabled] [data-stackable]
  */
-export const ItemCard = /* @__PURE__ */ memo(function ItemCard(props: ItemCardProps) {
-  const { item, store, atLimit = false, isTabStop = true, unstyled = false, classNames = {} } = props;
+export const ItemCard = /* @__PURE__ */ memo(/* @__PURE__ */ forwardRef<HTMLDivElement, ItemCardProps>(ItemCardRender));
+
+function ItemCardRender(props: ItemCardProps, ref: Ref<HTMLDivElement>) {
+  const {
+    item,
+    store,
+    atLimit = false,
+    isTabStop = true,
+    unstyled = false,
+    classNames = {},
+    selected: _selected,
+    amount: _amount,
+    onToggle: _onToggle,
+    onAmountChange: _onAmountChange,
+    toggleRef: _toggleRef,
+    iconSize: _iconSize,
+    className: _className,
+    style: _style,
+    labels: _labels,
+    locale: _locale,
+    currency: _currency,
+    ...rest
+  } = props;
   const { labels, money } = useDisplay(props);
   const entry = useSelectionEntry(store ?? nullStore, item.id);
   const selected = store ? entry !== undefined : (props.selected ?? false);
@@ -62,6 +83,8 @@ export const ItemCard = /* @__PURE__ */ memo(function ItemCard(props: ItemCardPr
   const colour = rarityColour(item.color, item.rarity);
   return (
     <div
+      {...rest}
+      ref={ref}
       data-slot="item-card"
       data-item-id={item.id}
       data-selected={flag(selected)}
@@ -140,7 +163,7 @@ export const ItemCard = /* @__PURE__ */ memo(function ItemCard(props: ItemCardPr
       )}
     </div>
   );
-});
+}
 
 const nullStore: SelectionStore = {
   getState: () => ({ entries: {}, anchorId: null, priceChanges: [], dropped: [] }),

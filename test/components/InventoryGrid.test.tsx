@@ -32,6 +32,18 @@ describe('InventoryGrid', () => {
     expect(card('item-2')).toHaveAttribute('aria-pressed', 'false');
   });
 
+  it('renders each card as its own gridcell, with no wrapper element between the row and the card', () => {
+    render(<GridHarness items={list} />);
+    const grid = screen.getByRole('grid', { name: 'Inventory' });
+    const cells = within(grid).getAllByRole('gridcell');
+    expect(cells.length).toBeGreaterThan(0);
+    for (const cell of cells) {
+      expect(cell).toHaveAttribute('data-slot', 'item-card');
+      expect(cell.parentElement).toHaveAttribute('role', 'row');
+    }
+    expect(cells.slice(0, 4).map((cell) => cell.getAttribute('aria-colindex'))).toEqual(['1', '2', '3', '4']);
+  });
+
   it('has one tab stop and moves it with arrows, Home and End', async () => {
     const user = userEvent.setup();
     render(<GridHarness items={list} />);

@@ -1,3 +1,4 @@
+import { createRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -8,6 +9,34 @@ import { apiItem } from '../hooks/utils.js';
 const one = (overrides: Record<string, unknown>) => items(apiItem('x', overrides))[0]!;
 
 describe('ItemCard', () => {
+  it('forwards its ref to the root and puts other HTML attributes and handlers there, keeping its own data attributes', async () => {
+    const ref = createRef<HTMLDivElement>();
+    const onPointerEnter = vi.fn();
+    render(
+      <ItemCard
+        ref={ref}
+        item={one({})}
+        id="card-x"
+        role="gridcell"
+        aria-selected={false}
+        data-slot="not-ours"
+        data-testid="card"
+        title="x"
+        onPointerEnter={onPointerEnter}
+        className="mine"
+      />,
+    );
+    const root = screen.getByRole('gridcell');
+    expect(ref.current).toBe(root);
+    expect(root).toHaveAttribute('id', 'card-x');
+    expect(root).toHaveAttribute('data-testid', 'card');
+    expect(root).toHaveAttribute('data-slot', 'item-card');
+    expect(root).toHaveAttribute('data-item-id', 'x');
+    expect(root).toHaveClass('ap-ItemCard-root', 'mine');
+    await userEvent.hover(root);
+    expect(onPointerEnter).toHaveBeenCalled();
+  });
+
   it('shows payout as the headline and market price as a labelled reference', () => {
     render(<ItemCard item={one({ offer: { price: 10.75, reference: 'r' }, marketPrice: 12.5 })} />);
     const toggle = screen.getByRole('button', { pressed: false });
