@@ -120,6 +120,11 @@ describe('selectRange', () => {
     ['unknown target: nothing', [{ type: 'toggle', item: a }, { type: 'selectRange', items: list, toId: 'nope' }], ['a'], 'a'],
     ['anchor after a toggle-off still anchors', [{ type: 'toggle', item: a }, { type: 'toggle', item: a }, { type: 'selectRange', items: list, toId: 'b' }], ['a', 'b'], 'a'],
     ['no anchor and a disabled target: nothing', [{ type: 'selectRange', items: list, toId: 'locked' }], [], null],
+    ['a second range from the same anchor shrinks the first', [{ type: 'toggle', item: a }, { type: 'selectRange', items: list, toId: 'd' }, { type: 'selectRange', items: list, toId: 'b' }], ['a', 'b'], 'a'],
+    ['a second range grows the first', [{ type: 'toggle', item: a }, { type: 'selectRange', items: list, toId: 'b' }, { type: 'selectRange', items: list, toId: 'd' }], ['a', 'b', 'c', 'd'], 'a'],
+    ['a range that flips to the other side of the anchor takes back the first side', [{ type: 'toggle', item: c }, { type: 'selectRange', items: list, toId: 'd' }, { type: 'selectRange', items: list, toId: 'a' }], ['a', 'b', 'c'], 'c'],
+    ['shrinking keeps what was selected before the range', [{ type: 'toggle', item: d }, { type: 'toggle', item: a }, { type: 'selectRange', items: list, toId: 'd' }, { type: 'selectRange', items: list, toId: 'b' }], ['a', 'b', 'd'], 'a'],
+    ['a toggle starts a new anchor: the next range adds to everything selected', [{ type: 'toggle', item: a }, { type: 'selectRange', items: list, toId: 'c' }, { type: 'toggle', item: d }, { type: 'selectRange', items: list, toId: 'c' }], ['a', 'b', 'c', 'd'], 'd'],
   ])('%s', (_, actions, expected, anchor) => {
     const state = run(actions);
     expect(ids(state).sort()).toEqual([...expected].sort());

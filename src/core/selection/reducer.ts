@@ -113,14 +113,27 @@ function sync(state: SelectionState, items: readonly InventoryItem[], complete: 
   return changed ? { ...state, entries, priceChanges, dropped, adjusted } : state;
 }
 
+/**
+ * Shift range from the anchor to `toId` in `items` (the visible order). A second range from the
+ * same anchor replaces the first, as React Aria's selection manager does: it extends or shrinks,
+ * and takes back only what the previous range added; what was selected before it stays.
+ */
 function range(state: SelectionState, items: readonly InventoryItem[], toId: string, ctx: SelectionContext): SelectionState {
   const to = items.findIndex((item) => item.id === toId);
   if (to < 0) return state;
   const from = state.anchorId === null ? -1 : items.findIndex((item) => item.id === state.anchorId);
   if (from < 0) return select(state, items[to]!, undefined, ctx);
   const [start, end] = from <= to ? [from, to] : [to, from];
-  const next = addMany(state, items.slice(start, end + 1), ctx);
-  return next === state ? state : { ...next, anchorId: state.anchorId };
+  const span = items.slice(start, end + 1);
+  const inSpan = new Set(span.map((item) => item.id));
+  const previous = state.rangeIds ?? [];
+  const outside = previous.filter((id) => !inSpan.has(id) && entryOf(state.entries, id));
+  const base = outside.length > 0 ? { ...state, entries: without(state.entries, outside) } : state;
+  const next = addMany(base, span, ctx);
+  if (next === state) return state;
+  const added = span.filter((item) => !entryOf(base.entries, item.id) && entryOf(next.entries, item.id)).map((item) => item.id);
+  const kept = previous.filter((id) => inSpan.has(id) && entryOf(next.entries, id));
+  return { ...next, anchorId: state.anchorId, rangeIds: [...kept, ...added] };
 }
 
 /** Applies what a refused deposit asked for: removals go to `dropped`, lowered amounts to `adjusted`. */
@@ -182,14 +195,22 @@ export function selectionReducer(state: SelectionState, action: SelectionAction,
   return next === state ? state : withoutStaleReports(next);
 }
 
+/** A toggle or a single select starts a new anchor: the next Shift range adds to what is selected now. */
+function newAnchor(state: SelectionState, next: SelectionState): SelectionState {
+  return next === state || next.rangeIds === undefined ? next : { ...next, rangeIds: undefined };
+}
+
 function reduce(state: SelectionState, action: SelectionAction, ctx: SelectionContext): SelectionState {
   switch (action.type) {
     case 'toggle':
-      return entryOf(state.entries, action.item.id)
-        ? { ...state, entries: without(state.entries, [action.item.id]), anchorId: action.item.id }
-        : select(state, action.item, undefined, ctx);
+      return newAnchor(
+        state,
+        entryOf(state.entries, action.item.id)
+          ? { ...state, entries: without(state.entries, [action.item.id]), anchorId: action.item.id }
+          : select(state, action.item, undefined, ctx),
+      );
     case 'select':
-      return select(state, action.item, action.amount, ctx);
+      return newAnchor(state, select(state, action.item, action.amount, ctx));
     case 'deselect':
       return entryOf(state.entries, action.id) ? { ...state, entries: without(state.entries, [action.id]) } : state;
     case 'setAmount': {
@@ -203,7 +224,7 @@ function reduce(state: SelectionState, action: SelectionAction, ctx: SelectionCo
     case 'selectRange':
       return range(state, action.items, action.toId, ctx);
     case 'clear':
-      return countOf(state.entries) === 0 ? state : { ...state, entries: {}, anchorId: null };
+      return countOf(state.entries) === 0 ? state : { ...state, entries: {}, anchorId: null, rangeIds: undefined };
     case 'remove':
       return action.ids.some((id) => entryOf(state.entries, id)) ? { ...state, entries: without(state.entries, action.ids) } : state;
     case 'replace':

@@ -46,6 +46,8 @@ export interface SelectionState {
   dropped: readonly DroppedItem[];
   /** Amounts lowered after a refused deposit. Optional so hand-made states stay valid; read as `[]` when absent. */
   adjusted?: readonly AdjustedItem[];
+  /** What the last Shift range from `anchorId` added, so the next one from there can shrink it. */
+  rangeIds?: readonly string[];
 }
 
 /** Everything that can happen to a selection. `type`s are stable, for a `stateReducer`. */
