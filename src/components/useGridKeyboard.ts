@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { gridMoveTarget } from '../core/index.js';
 
 const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
@@ -95,22 +96,11 @@ export function useGridKeyboard({ count, columns, pageRows, scrollToRow, onActiv
     const target = event.target as HTMLElement;
     if (target.dataset.slot !== 'item-card-toggle' || count === 0) return;
     const index = Number(target.dataset.index ?? Math.min(tabStop.get(), count - 1));
-    const column = index % columns;
     const ctrl = event.ctrlKey || event.metaKey;
-    const moves: Record<string, () => number> = {
-      ArrowRight: () => index + 1,
-      ArrowLeft: () => index - 1,
-      ArrowDown: () => (index + columns < count ? index + columns : index),
-      ArrowUp: () => (index - columns >= 0 ? index - columns : index),
-      Home: () => (ctrl ? 0 : index - column),
-      End: () => (ctrl ? count - 1 : Math.min(count - 1, index - column + columns - 1)),
-      PageDown: () => Math.min(count - 1, index + columns * pageRows),
-      PageUp: () => Math.max(0, index - columns * pageRows),
-    };
-    const move = moves[event.key];
-    if (move) {
+    const next = gridMoveTarget(event.key, index, { count, columns, pageRows }, ctrl);
+    if (next !== null) {
       event.preventDefault();
-      focusIndex(move());
+      focusIndex(next);
     } else if (event.key === ' ' || event.key === 'Enter') {
       event.preventDefault();
       onActivate(index, event);

@@ -26,6 +26,7 @@ export type { TradesParams, TradesPage, TradesPosition, FindTradeOptions } from 
 export * from './inventory/predicates.js';
 export * from './inventory/icons.js';
 export * from './inventory/filter.js';
+export { gridMoveTarget, type GridShape } from './inventory/gridKeys.js';
 export * from './inventory/rarity.js';
 export * from './selection/state.js';
 export { selectionReducer, type SelectionContext } from './selection/reducer.js';

@@ -25,10 +25,10 @@ function target(file: string, spec: string): string {
 const layers: Record<string, { allowed: string[] }> = {
   core: { allowed: ['core', 'valibot'] },
   // socket.io-client only through a dynamic import, once a trade is followed.
-  hooks: { allowed: ['core', 'hooks', 'react', '@tanstack/react-query', 'socket.io-client'] },
+  hooks: { allowed: ['core', 'hooks', 'react', '@tanstack/react-query', 'socket.io-client', '@radix-ui/primitive', '@radix-ui/react-compose-refs'] },
   mock: { allowed: ['core', 'mock', 'msw'] },
   components: {
-    allowed: ['core', 'hooks', 'components', 'react', 'react-dom', '@radix-ui/react-dialog', '@radix-ui/react-slot', '@floating-ui/react-dom', '@tanstack/react-virtual'],
+    allowed: ['core', 'hooks', 'components', 'react', 'react-dom', '@radix-ui/react-dialog', '@radix-ui/primitive', '@radix-ui/react-compose-refs', '@radix-ui/react-slot', '@floating-ui/react-dom', '@tanstack/react-virtual'],
   },
 };
 

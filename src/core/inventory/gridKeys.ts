@@ -1,0 +1,38 @@
+/** The shape of the grid a key moves in. */
+export interface GridShape {
+  count: number;
+  columns: number;
+  /** Rows that fit in the viewport, for PageUp/PageDown. */
+  pageRows: number;
+}
+
+/**
+ * Where a navigation key moves the focus from `index` in a grid laid out row by row: arrows,
+ * Home/End (with Ctrl or Cmd: the whole grid), PageUp/PageDown. `null` for any other key.
+ */
+export function gridMoveTarget(key: string, index: number, shape: GridShape, ctrl: boolean): number | null {
+  const { count, columns, pageRows } = shape;
+  if (count === 0) return null;
+  const column = index % columns;
+  const last = count - 1;
+  switch (key) {
+    case 'ArrowRight':
+      return Math.min(last, index + 1);
+    case 'ArrowLeft':
+      return Math.max(0, index - 1);
+    case 'ArrowDown':
+      return index + columns <= last ? index + columns : index;
+    case 'ArrowUp':
+      return index - columns >= 0 ? index - columns : index;
+    case 'Home':
+      return ctrl ? 0 : index - column;
+    case 'End':
+      return ctrl ? last : Math.min(last, index - column + columns - 1);
+    case 'PageDown':
+      return Math.min(last, index + columns * pageRows);
+    case 'PageUp':
+      return Math.max(0, index - columns * pageRows);
+    default:
+      return null;
+  }
+}
