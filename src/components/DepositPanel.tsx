@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { GameId, Trade } from '../core/index.js';
+import { DEFAULT_GAME, type GameId, type Trade } from '../core/index.js';
 import { useDeposit, useDepositSelection, useInfiniteInventory, type AssetPayTheme } from '../hooks/index.js';
 import { cx, DisplayProvider, themeAttributes, useDisplay, useTheme, type DisplayProps } from './shared/index.js';
 import { InventoryGrid, type InventoryGridSlot } from './InventoryGrid.js';
@@ -45,7 +45,7 @@ export interface DepositPanelProps extends DisplayProps {
  * @selector [data-slot=deposit-panel]
  */
 export function DepositPanel(props: DepositPanelProps) {
-  const [ownGame, setOwnGame] = useState<GameId>(props.defaultGame ?? 730);
+  const [ownGame, setOwnGame] = useState<GameId>(props.defaultGame ?? DEFAULT_GAME);
   const game = props.game ?? ownGame;
   const [visited, setVisited] = useState<GameId[]>([game]);
   if (!visited.includes(game)) setVisited([...visited, game]);

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import type { GameId, ItemQuality, ItemSort } from '../core/index.js';
+import { CS2, GAME_IDS, type GameId, type ItemQuality, type ItemSort } from '../core/index.js';
 import type { RefreshState } from '../hooks/index.js';
 import type { Display } from './shared/index.js';
 import { PriceFilter } from './PriceFilter.js';
@@ -51,9 +51,9 @@ export function PanelToolbar(props: PanelToolbarProps) {
   return (
     <div data-slot="deposit-panel-toolbar" className={props.className}>
       <div role="group" aria-label={labels.gameSwitch} data-slot="game-switch">
-        {([730, 252490] as const).map((game) => (
+        {GAME_IDS.map((game) => (
           <button key={game} type="button" aria-pressed={props.game === game} onClick={() => props.onGameChange(game)}>
-            {game === 730 ? labels.gameCs2 : labels.gameRust}
+            {game === CS2 ? labels.gameCs2 : labels.gameRust}
           </button>
         ))}
       </div>
@@ -90,7 +90,7 @@ export function PanelToolbar(props: PanelToolbarProps) {
             ))}
           </select>
         )}
-        {props.game === 730 && (
+        {props.game === CS2 && (
           <select aria-label={labels.quality} value={filters.quality} onChange={(event) => update('quality', event.target.value as ItemQuality | '')}>
             <option value="">{labels.anyQuality}</option>
             {qualities.map(([value, text]) => (
@@ -100,7 +100,7 @@ export function PanelToolbar(props: PanelToolbarProps) {
             ))}
           </select>
         )}
-        {props.game === 730 && (
+        {props.game === CS2 && (
           <label>
             <input type="checkbox" checked={filters.hasStickers} onChange={(event) => update('hasStickers', event.target.checked)} /> {labels.hasStickers}
           </label>

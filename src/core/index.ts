@@ -1,6 +1,7 @@
 // Framework-free core of react-assetpay: no React, no DOM globals (fetch is injected).
 export * from './money.js';
 export * from './types.js';
+export { GAMES, DEFAULT_GAME, GAME_IDS, isGameId, parseGame, wireGame, type GameInfo } from './games.js';
 export * from './api/errors.js';
 export { createAssetPayClient, buildUrl, DEFAULT_BASE_URL } from './api/client.js';
 export type { AssetPayClient, AssetPayClientOptions, GetToken, GetTokenOptions, RequestOptions } from './api/client.js';

@@ -1,12 +1,10 @@
 import type { Cents } from './money.js';
 import type { InventorySort } from './api/variant.js';
 
-/** Steam app ids AssetPay supports: CS2 and Rust. */
-export type GameId = 730 | 252490;
-/** CS2's Steam app id. */
-export const CS2: GameId = 730;
-/** Rust's Steam app id. */
-export const RUST: GameId = 252490;
+import type { GameId, GameWire } from './games.js';
+
+export type { GameId, GameWire } from './games.js';
+export { CS2, RUST } from './games.js';
 
 /** A sticker (or patch) applied to a CS2 item. */
 export interface Sticker {
@@ -142,7 +140,7 @@ export interface DepositRequestItem {
 /** A deposit as the library sends it; `toDepositBody` gives the variant's wire body. */
 export interface DepositRequest {
   items: DepositRequestItem[];
-  game: '730' | '252490';
+  game: GameWire;
   externalId: string;
   isInstant: boolean;
 }

@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import {
   AssetPayError,
+  DEFAULT_GAME,
   DEFAULT_PER_PAGE,
   fetchInventory,
   isAssetPayError,
@@ -18,9 +19,9 @@ export type InventoryFilters = Omit<InventoryParams, 'page' | 'refresh'>;
 export const inventoryKeys = {
   all: (scope: readonly unknown[]) => [...scope, 'inventory'] as const,
   page: (scope: readonly unknown[], params: Omit<InventoryParams, 'refresh'>) =>
-    [...scope, 'inventory', 'page', { game: 730, ...params }] as const,
+    [...scope, 'inventory', 'page', { game: DEFAULT_GAME, ...params }] as const,
   infinite: (scope: readonly unknown[], filters: InventoryFilters) =>
-    [...scope, 'inventory', 'infinite', { game: 730, ...filters }] as const,
+    [...scope, 'inventory', 'infinite', { game: DEFAULT_GAME, ...filters }] as const,
 };
 
 // Bundlers replace `process.env.NODE_ENV` in the host app; declared here so no Node types leak into ours.
@@ -67,7 +68,7 @@ function retryOptions(ctx: AssetPayContextValue) {
 
 /** Loads one inventory page (and its `refresh`). Used by the query options and by `refresh()`. */
 export function loadInventoryPage(ctx: AssetPayContextValue, params: InventoryParams, signal?: AbortSignal) {
-  const refresh = params.refresh || takeSessionStartRefresh(ctx, params.game ?? 730) || undefined;
+  const refresh = params.refresh || takeSessionStartRefresh(ctx, params.game ?? DEFAULT_GAME) || undefined;
   return fetchInventory(ctx.client, { ...params, refresh }, signal).then((page) => warnRejected(ctx, page));
 }
 

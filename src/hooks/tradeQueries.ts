@@ -1,4 +1,4 @@
-import { fetchTradesPage, tradeStage, type Trade, type TradeStage, type TradesPosition } from '../core/index.js';
+import { fetchTradesPage, GAME_IDS, parseGame, tradeStage, wireGame, type GameWire, type Trade, type TradeStage, type TradesPosition } from '../core/index.js';
 import type { AssetPayContextValue } from './context.js';
 
 /** Which trade to follow: its `id`, or the `externalId` the deposit was sent with. */
@@ -24,10 +24,10 @@ export const tradeKeys = {
     [...scope, 'trade', ref.id !== undefined ? { id: ref.id } : { externalId: ref.externalId ?? null }] as const,
 };
 
-/** `'730'` / `'252490'` from a game id in either form; anything else is left out of the query. */
-export function tradeGame(game: number | string | undefined): '730' | '252490' | undefined {
-  const text = game === undefined ? '' : String(game);
-  return text === '730' || text === '252490' ? text : undefined;
+/** A game's wire id (`'730'`, …) from its id in either form; anything else is left out of the query. */
+export function tradeGame(game: number | string | undefined): GameWire | undefined {
+  const id = parseGame(game);
+  return id === undefined ? undefined : wireGame(id);
 }
 
 /** The starting point of a trade returned by the deposit. */
@@ -50,12 +50,12 @@ const MAX_POLL_PAGES = 3;
  */
 async function latestTrades(
   ctx: AssetPayContextValue,
-  game: '730' | '252490' | undefined,
+  game: GameWire | undefined,
   isWanted: (trade: Trade) => boolean,
   signal?: AbortSignal,
 ): Promise<Trade[]> {
   const rows: Trade[] = [];
-  for (const listed of game ? [game] : (['730', '252490'] as const)) {
+  for (const listed of game ? [game] : GAME_IDS.map(wireGame)) {
     let after: TradesPosition | undefined;
     for (let page = 0; page < MAX_POLL_PAGES; page += 1) {
       const result = await fetchTradesPage(ctx.client, { game: listed, limit: 50, after }, signal);
@@ -76,7 +76,7 @@ async function latestTrades(
 export async function loadTrackedTrade(
   ctx: AssetPayContextValue,
   ref: TradeRef,
-  game: '730' | '252490' | undefined,
+  game: GameWire | undefined,
   previous: TrackedTrade | undefined,
   signal?: AbortSignal,
 ): Promise<TrackedTrade> {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { isInventoryWalkComplete, type InventoryItem, type RejectedItem } from '../core/index.js';
+import { DEFAULT_GAME, isInventoryWalkComplete, type InventoryItem, type RejectedItem } from '../core/index.js';
 import { useAssetPay } from './context.js';
 import { useBlockingErrorReport } from './useBlockingErrorReport.js';
 import { infiniteInventoryQueryOptions, loadInventoryPage, type InventoryFilters } from './inventoryQueries.js';
@@ -63,7 +63,7 @@ export function useInfiniteInventory(options: UseInfiniteInventoryOptions = {}):
     // pagesLoaded: a fetch can start and finish between two renders, leaving the other deps unchanged.
   }, [loadAll, hasNextPage, isFetchingNextPage, fetchNextPage, error, pagesLoaded]);
 
-  const game = filters.game ?? 730;
+  const game = filters.game ?? DEFAULT_GAME;
   const run = useCallback(async () => {
     // A refresh reloads page 1 with refresh=true and drops the later pages, which refill from the new cache.
     const options = infiniteInventoryQueryOptions(ctx, filters, { loadAll });

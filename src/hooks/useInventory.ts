@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { DEFAULT_PER_PAGE, pageCountOf, servedPageSize, type AssetPayError, type InventoryItem, type InventoryPage, type InventoryParams, type RejectedItem } from '../core/index.js';
+import { DEFAULT_GAME, DEFAULT_PER_PAGE, pageCountOf, servedPageSize, type AssetPayError, type InventoryItem, type InventoryPage, type InventoryParams, type RejectedItem } from '../core/index.js';
 import { useAssetPay } from './context.js';
 import { useBlockingErrorReport } from './useBlockingErrorReport.js';
 import { inventoryQueryOptions, loadInventoryPage } from './inventoryQueries.js';
@@ -53,7 +53,7 @@ export function useInventory(options: UseInventoryOptions = {}): UseInventoryRes
   const { enabled = true, refresh: forceRefresh, ...params } = options;
   const query = useQuery({ ...inventoryQueryOptions(ctx, params, forceRefresh), enabled }, ctx.queryClient);
   const page = query.data;
-  const game = params.game ?? 730;
+  const game = params.game ?? DEFAULT_GAME;
   const perPage = params.perPage ?? DEFAULT_PER_PAGE;
 
   const run = useCallback(

@@ -1,3 +1,4 @@
+import { CS2 } from '../core/games.js';
 import { oneShotRefusal } from './depositScenarios.js';
 import { centsOf, createTrade, repriceRow, shownIsCurrent, type Resolved } from './depositTrade.js';
 import { parseCoDepositBody } from './depositValidation.js';
@@ -69,7 +70,7 @@ export function handleDeposit(state: MockState, body: unknown): Response {
   if (input.items.length > MAX_DEPOSIT_ITEMS) {
     return fail(state, 'TOO_MANY_ITEMS', { details: { max: MAX_DEPOSIT_ITEMS, requested: input.items.length } });
   }
-  if (state.options.instantDeposits === false && input.game === 730 && input.isInstant) return fail(state, 'INSTANT_DEPOSITS_DISABLED');
+  if (state.options.instantDeposits === false && input.game === CS2 && input.isInstant) return fail(state, 'INSTANT_DEPOSITS_DISABLED');
   if (input.externalId !== undefined && state.externalIds.has(input.externalId)) return fail(state, 'EXTERNAL_ID_EXISTS');
 
   const byId = new Map(visibleRows(state, input.game).map((row) => [row.id, row]));

@@ -1,3 +1,4 @@
+import { CS2, GAMES, wireGame } from '../core/games.js';
 import { multiplyCents, sumCents } from '../core/money.js';
 import { BOT_NAMES } from './catalog.js';
 import type { DepositInput, DepositItemInput } from './depositValidation.js';
@@ -51,12 +52,12 @@ export function createTrade(state: MockState, input: DepositInput, resolved: Res
   const gg = state.variant === 'gg';
   const lines = resolved.map(({ input: item, row }) => {
     const copy = structuredClone(row);
-    if (game === 252490) copy.amount = item.amount;
+    if (GAMES[game].stackable) copy.amount = item.amount;
     return { copy: gg ? toGgRow(copy) : copy, cents: multiplyCents(centsOf(row.offer?.price ?? 0), item.amount) };
   });
   const total = sumCents(lines.map((line) => line.cents));
   let pre = total;
-  if (game === 730) {
+  if (game === CS2) {
     // Instant credit on CS2 is capped by the collateral still available (assetpay-api.md §3.4).
     pre = input.isInstant ? Math.min(total, state.collateralCents) : 0;
     state.collateralCents -= pre;
@@ -67,7 +68,7 @@ export function createTrade(state: MockState, input: DepositInput, resolved: Res
     type: gg ? 'deposit' : 'DEPOSIT',
     ...(gg ? { source: 'client' as const } : {}),
     status: gg ? 'initiated' : 'INITIATED',
-    game: game === 730 ? '730' : '252490',
+    game: wireGame(game),
     items: lines.map((line) => line.copy),
     totalPrice: total / 100,
     isInstant: input.isInstant,

@@ -1,3 +1,4 @@
+import { DEFAULT_GAME, GAME_IDS, parseGame as gameFrom, wireGame } from '../core/games.js';
 import type { GameId } from '../core/types.js';
 import { tryToCents } from '../core/money.js';
 
@@ -116,7 +117,7 @@ export interface RootRules {
 /** The root checks of a deposit body (`game`, `externalId`, `isInstant`) and the result: the reasons in `fields`, or the input with defaults. */
 export function finishDeposit(fields: Record<string, string>, items: DepositItemInput[], body: Record<string, unknown>, rules: RootRules): ParsedDeposit {
   const { game, externalId, isInstant } = body;
-  if (game !== undefined && game !== '730' && game !== '252490') fields.game = 'must be the string "730" or "252490"';
+  if (game !== undefined && !GAME_IDS.some((id) => wireGame(id) === game)) fields.game = `must be the string ${GAME_IDS.map((id) => `"${id}"`).join(' or ')}`;
   const idProblem = externalId === undefined ? null : rules.externalIdProblem(externalId);
   if (idProblem) fields.externalId = idProblem;
   if (isInstant !== undefined && typeof isInstant !== 'boolean') fields.isInstant = 'must be a boolean';
@@ -125,7 +126,7 @@ export function finishDeposit(fields: Record<string, string>, items: DepositItem
     ok: true,
     value: {
       items,
-      game: game === '252490' ? 252490 : 730,
+      game: gameFrom(game) ?? DEFAULT_GAME,
       externalId: externalId as string | undefined,
       isInstant: (isInstant as boolean | undefined) ?? rules.isInstantDefault,
     },

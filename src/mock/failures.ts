@@ -1,6 +1,7 @@
 // Failures queued with `MockAssetPay.failNext`. Item-level keys without `details` get them from the
 // deposit body (its first item; sent per the `details` option), and the live row changes the way
 // the real API's state would have, in either details mode.
+import { GAME_IDS } from '../core/games.js';
 import { fail, type FailExtras, type MockErrorKey } from './respond.js';
 import { findRow, type MockDrop, type MockEndpoint, type MockState } from './state.js';
 
@@ -27,7 +28,7 @@ function itemDetails(state: MockState, key: MockErrorKey, item: BodyItem): Recor
       return { items: [{ itemId: item.itemId }] };
     case 'ITEMS_UNAVAILABLE':
       // Traded away in Steam meanwhile: the next inventory read no longer lists it.
-      for (const rows of [state.inventories[730], state.inventories[252490]]) {
+      for (const rows of GAME_IDS.map((game) => state.inventories[game])) {
         const index = row ? rows.indexOf(row) : -1;
         if (index >= 0) rows.splice(index, 1);
       }

@@ -1,5 +1,6 @@
 // Trades of other users of the merchant. A client-token socket joins the merchant room (assetpay-api.md
 // §1.5), so it hears them too; they exist only as events (`emitForeignTrade`), never in REST answers.
+import { CS2, GAMES, RUST, parseGame as gameFrom, wireGame } from '../core/games.js';
 import { BOT_NAMES } from './catalog.js';
 import { createMockInventory } from './generator.js';
 import { toGgRow } from './ggRows.js';
@@ -28,13 +29,14 @@ function otherSteamId(state: MockState): string {
 export function foreignTrade(state: MockState, patch: Partial<MockTrade> = {}): MockTrade {
   const random = state.foreignRandom;
   const gg = state.variant === 'gg';
-  const game = patch.game ?? (random.chance(0.5) ? '730' : '252490');
-  const rows = createMockInventory({ game: game === '730' ? 730 : 252490, count: 6, seed: random.int(1, 2 ** 31) });
+  const game = patch.game ?? wireGame(random.chance(0.5) ? CS2 : RUST);
+  const id = gameFrom(game) ?? CS2;
+  const rows = createMockInventory({ game: id, count: 6, seed: random.int(1, 2 ** 31) });
   const row = rows.find((candidate) => candidate.offer && candidate.accepted && candidate.tradable) ?? rows[0];
   if (!row) throw new Error('The generator gave no row for a foreign trade');
   const copy = structuredClone(row);
-  const amount = game === '252490' ? Math.min(copy.amount ?? 1, random.int(1, 20)) : 1;
-  if (game === '252490') copy.amount = amount;
+  const amount = GAMES[id].stackable ? Math.min(copy.amount ?? 1, random.int(1, 20)) : 1;
+  if (GAMES[id].stackable) copy.amount = amount;
   const cents = Math.round((copy.offer?.price ?? 0.5) * 100) * amount;
   const now = new Date().toISOString();
   const trade: MockTrade = {

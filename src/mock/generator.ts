@@ -1,3 +1,4 @@
+import { CS2, DEFAULT_GAME } from '../core/games.js';
 import type { GameId } from '../core/types.js';
 import { fillCs2, fillRust } from './drafts.js';
 import { createRandom, hashString } from './random.js';
@@ -78,14 +79,14 @@ function referenceFrom(base: number, priceCents: number, revision: number): stri
  * gives the same rows, and a longer list starts with the rows of a shorter one.
  */
 export function createMockInventory(options: MockInventoryOptions = {}): RawInventoryItem[] {
-  const game: GameId = options.game ?? 730;
-  const count = options.count ?? (game === 730 ? 120 : 60);
+  const game: GameId = options.game ?? DEFAULT_GAME;
+  const count = options.count ?? (game === CS2 ? 120 : 60);
   const seed = options.seed ?? 1;
   if (!Number.isSafeInteger(count) || count < 0) throw new RangeError(`count must be a whole number >= 0, got ${count}`);
   const random = createRandom(hashString(`${game}:${seed >>> 0}`));
   const rows: RawInventoryItem[] = [];
-  const fill = game === 730 ? fillCs2 : fillRust;
-  const minCents = game === 730 ? 3 : 2;
+  const fill = game === CS2 ? fillCs2 : fillRust;
+  const minCents = game === CS2 ? 3 : 2;
   // Ids depend only on (game, seed, index) and are at least 8 characters long.
   const prefix = `m${game}-${(seed >>> 0).toString(36)}-`;
   for (let index = 0; index < count; index++) {

@@ -1,3 +1,4 @@
+import { DEFAULT_GAME, GAME_IDS, wireGame } from '../core/games.js';
 import type { GameId } from '../core/types.js';
 import type { MockVariant } from './options.js';
 
@@ -26,10 +27,8 @@ export type ParsedQuery = { ok: true; value: InventoryQuery } | { ok: false; fie
 
 /** Parses a query's game (`730` when absent); shared with the trades endpoint. */
 export function parseGame(raw: string | null): GameId | null {
-  if (raw === null || raw === '') return 730;
-  if (raw === '730') return 730;
-  if (raw === '252490') return 252490;
-  return null;
+  if (raw === null || raw === '') return DEFAULT_GAME;
+  return GAME_IDS.find((game) => wireGame(game) === raw) ?? null;
 }
 
 /** An integer `>= 1` (or the fallback when absent), `null` when malformed. */
@@ -65,7 +64,7 @@ function ggLimit(raw: string | null): number | null | undefined {
 export function parseInventoryQuery(q: URLSearchParams, variant: MockVariant): ParsedQuery {
   const fields: Record<string, string> = {};
   const game = parseGame(q.get('game'));
-  if (game === null) fields.game = 'must be 730 or 252490';
+  if (game === null) fields.game = `must be ${GAME_IDS.join(' or ')}`;
   const sortRaw = q.get('sort');
   const sort = sortRaw === null || sortRaw === '' ? 'relevance' : sortRaw;
   if (!SORTS.has(sort)) fields.sort = 'must be one of relevance, priceAsc, priceDesc, nameAsc, nameDesc';

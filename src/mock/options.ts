@@ -1,3 +1,4 @@
+import type { GameId } from '../core/games.js';
 import type { RawInventoryItem } from './generator.js';
 
 /** Canned situations the fake API can be put in. One-shot scenarios switch back to `'default'` after firing. */
@@ -56,13 +57,13 @@ export interface MockAssetPayOptions {
    * Generated rows per game.
    * @default { 730: 120, 252490: 60 }
    */
-  counts?: { 730?: number; 252490?: number };
+  counts?: Partial<Record<GameId, number>>;
   /**
    * Use these rows instead of generated ones (copied, never mutated). Always `.co`-shaped: on
    * `.gg` they are converted when answered.
    * @default undefined (generated rows)
    */
-  inventories?: { 730?: RawInventoryItem[]; 252490?: RawInventoryItem[] };
+  inventories?: Partial<Record<GameId, RawInventoryItem[]>>;
   /**
    * Instant-credit collateral in USD.
    * @default 25

@@ -1,3 +1,4 @@
+import { GAME_IDS } from '../core/games.js';
 import type { GameId } from '../core/types.js';
 import { createMockInventory, type RawInventoryItem } from './generator.js';
 import type { MockAssetPayOptions, MockScenario, MockSocketScenario, MockVariant } from './options.js';
@@ -130,7 +131,7 @@ export function createState(options: MockAssetPayOptions): MockState {
     variant,
     maxPageSize: wholeAtLeast(options.maxPageSize, 100, 1, 'maxPageSize'),
     scenario: 'default',
-    inventories: { 730: [], 252490: [] },
+    inventories: Object.fromEntries(GAME_IDS.map((game) => [game, []])) as unknown as Record<GameId, RawInventoryItem[]>,
     trades: [],
     requests: [],
     failures: [],
@@ -155,8 +156,7 @@ export function createState(options: MockAssetPayOptions): MockState {
 export function resetState(state: MockState): void {
   const { options } = state;
   state.scenario = options.scenario ?? 'default';
-  replace(state.inventories[730], freshRows(options, 730));
-  replace(state.inventories[252490], freshRows(options, 252490));
+  for (const game of GAME_IDS) replace(state.inventories[game], freshRows(options, game));
   state.trades.length = 0;
   state.requests.length = 0;
   state.failures.length = 0;
@@ -186,5 +186,9 @@ export function visibleRows(state: MockState, game: GameId): RawInventoryItem[] 
 
 /** The live row with this id in either game. */
 export function findRow(state: MockState, itemId: string): RawInventoryItem | undefined {
-  return state.inventories[730].find((row) => row.id === itemId) ?? state.inventories[252490].find((row) => row.id === itemId);
+  for (const game of GAME_IDS) {
+    const row = state.inventories[game].find((candidate) => candidate.id === itemId);
+    if (row) return row;
+  }
+  return undefined;
 }

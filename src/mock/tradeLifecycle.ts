@@ -1,3 +1,4 @@
+import { RUST, wireGame } from '../core/games.js';
 import type { MockVariant } from './options.js';
 import type { MockState } from './state.js';
 import { publishTrade } from './tradeHub.js';
@@ -59,7 +60,7 @@ export function variantOf(trade: Pick<MockTrade, 'type'>): MockVariant {
  */
 export function nextAutoStatus(trade: Pick<MockTrade, 'status' | 'game' | 'type'>): MockTradeStatus | null {
   const steps = STEPS[variantOf(trade)];
-  return (trade.game === '252490' ? steps.rust : steps.cs2)[trade.status] ?? null;
+  return (trade.game === wireGame(RUST) ? steps.rust : steps.cs2)[trade.status] ?? null;
 }
 
 /** A Steam-like offer id: digits only, derived from the trade id so it is stable. */

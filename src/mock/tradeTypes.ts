@@ -1,3 +1,4 @@
+import type { GameWire } from '../core/games.js';
 import type { RawInventoryItem } from './generator.js';
 import type { RawGgInventoryItem } from './ggRows.js';
 
@@ -47,7 +48,7 @@ export interface MockTrade {
   /** `.gg` only: `'client'` for the end-user flow. */
   source?: 'client';
   status: MockTradeStatus;
-  game: '730' | '252490';
+  game: GameWire;
   /** Inventory rows as deposited (the variant's shape), with `amount` set to the deposited units. */
   items: MockTradeItem[];
   /** USD, Σ price × amount. */

@@ -1,3 +1,4 @@
+import { DEFAULT_GAME, GAME_IDS, wireGame } from '../core/games.js';
 import { parseGame, positiveInt } from './inventoryQuery.js';
 import { ok, validationFailed } from './respond.js';
 import type { MockState, MockTrade } from './state.js';
@@ -46,8 +47,8 @@ function listed(state: MockState, game: string, type: string | undefined): { tra
 
 function gameOf(q: URLSearchParams, fields: Record<string, string>): string {
   const game = parseGame(q.get('game'));
-  if (game === null) fields.game = 'must be 730 or 252490';
-  return String(game ?? 730);
+  if (game === null) fields.game = `must be ${GAME_IDS.join(' or ')}`;
+  return wireGame(game ?? DEFAULT_GAME);
 }
 
 /** `.co`: `page`, `limit` (1–100, default 10), `type` DEPOSIT | WITHDRAW, `game` → `{ trades, count }`. */

@@ -6,6 +6,7 @@ import { inventoryEnvelopeSchema, inventoryItemSchema } from './schemas/inventor
 import type { InventoryItem, InventoryPage, InventoryParams, RejectedItem } from '../types.js';
 import { tryToCents } from '../money.js';
 import { API_VARIANTS, INVENTORY_SORTS, MAX_SEARCH_LENGTH, type VariantRules } from './variant.js';
+import { DEFAULT_GAME } from '../games.js';
 
 /** Default page size of `GET /client/inventory` (`perPage` on `.co`, `limit` on `.gg`). */
 export const DEFAULT_PER_PAGE = 50;
@@ -120,7 +121,7 @@ export function inventoryQuery(
     throw new TypeError(`sort must be one of ${INVENTORY_SORTS.join(', ')}`);
   }
   return {
-    game: params.game ?? 730,
+    game: params.game ?? DEFAULT_GAME,
     refresh: params.refresh,
     search: clampSearch(params.search),
     sort: params.sort,

@@ -4,6 +4,7 @@ import type { AssetPayClient } from './client.js';
 import { describeIssues } from './schemas/parts.js';
 import { tradeSchema } from './schemas/trade.js';
 import type { Trade } from '../types.js';
+import type { GameWire } from '../games.js';
 
 /** Where a listing of `GET /client/trades` goes on: a page number (`.co`) or a cursor (`.gg`). */
 export type TradesPosition = { page: number } | { cursor: string };
@@ -11,7 +12,7 @@ export type TradesPosition = { page: number } | { cursor: string };
 /** What to list with {@link fetchTradesPage}; the client's variant decides the wire names. */
 export interface TradesParams {
   /** The API lists one game at a time and defaults to 730, so a Rust trade needs `'252490'`. */
-  game: '730' | '252490';
+  game: GameWire;
   /** Sent as `DEPOSIT` on `.co` and `deposit` on `.gg`. @default 'deposit' */
   type?: 'deposit' | 'withdraw';
   /** Rows per page, at most 100. @default 50 */
@@ -92,7 +93,7 @@ export interface FindTradeOptions {
 /** Walks the user's deposits of a game, newest first, until `matches` finds one. */
 export async function findTrade(
   client: AssetPayClient,
-  game: '730' | '252490',
+  game: GameWire,
   matches: (trade: Trade) => boolean,
   options: FindTradeOptions = {},
 ): Promise<Trade | undefined> {
@@ -110,7 +111,7 @@ export async function findTrade(
 export function findTradeByExternalId(
   client: AssetPayClient,
   externalId: string,
-  game: '730' | '252490',
+  game: GameWire,
   options: FindTradeOptions = {},
 ): Promise<Trade | undefined> {
   return findTrade(client, game, (trade) => trade.externalId === externalId, options);

@@ -1,6 +1,7 @@
 import { isStackable } from '../inventory/predicates.js';
 import type { DepositRequest } from '../types.js';
 import type { SelectionValue } from '../selection/state.js';
+import { DEFAULT_GAME, parseGame, wireGame } from '../games.js';
 
 /** Thrown when a selection cannot become a deposit request. */
 export class DepositRequestError extends Error {
@@ -54,7 +55,7 @@ export function toDepositRequest(entries: SelectionValue, options: DepositReques
       offer: item.offer?.reference === undefined ? { price: item.offer!.price } : { price: item.offer!.price, reference: item.offer!.reference },
       ...(isStackable(item) ? { amount } : {}),
     })),
-    game: game === 252490 ? '252490' : '730',
+    game: wireGame(parseGame(game) ?? DEFAULT_GAME),
     externalId,
     isInstant: options.isInstant ?? true,
   };

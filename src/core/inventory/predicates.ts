@@ -1,4 +1,5 @@
 import type { InventoryItem } from '../types.js';
+import { CS2, GAMES, isGameId } from '../games.js';
 
 /** Why an item cannot be selected, or `null` when it can. */
 export type DisabledReason = 'not-tradable' | 'not-accepted' | 'no-offer' | 'limit';
@@ -11,7 +12,7 @@ export function itemDisabledReason(item: InventoryItem): Exclude<DisabledReason,
   if (!item.tradable) return 'not-tradable';
   if (!item.offer || item.offer.priceCents <= 0) return 'no-offer';
   // A deposit names its game as '730' or '252490': a row of any other app cannot be in one.
-  if (!item.accepted || (item.appid !== 730 && item.appid !== 252490)) return 'not-accepted';
+  if (!item.accepted || !isGameId(item.appid)) return 'not-accepted';
   return null;
 }
 
@@ -22,7 +23,7 @@ export function isDepositable(item: InventoryItem): boolean {
 
 /** Rust stacks (and anything with more than one unit) can be deposited in part. */
 export function isStackable(item: InventoryItem): boolean {
-  return item.appid === 252490 || (item.amount ?? 1) > 1 || (item.offer?.maxAmount ?? 1) > 1;
+  return (isGameId(item.appid) && GAMES[item.appid].stackable) || (item.amount ?? 1) > 1 || (item.offer?.maxAmount ?? 1) > 1;
 }
 
 /**
@@ -30,7 +31,7 @@ export function isStackable(item: InventoryItem): boolean {
  * `min(amount ?? 1, offer.maxAmount ?? amount ?? 1)`, at most 10 000.
  */
 export function maxDepositAmount(item: InventoryItem): number {
-  if (item.appid === 730) return 1;
+  if (item.appid === CS2) return 1;
   const owned = item.amount ?? 1;
   const allowed = item.offer?.maxAmount ?? owned;
   return Math.max(1, Math.min(owned, allowed, MAX_DEPOSIT_AMOUNT));

@@ -1,6 +1,7 @@
 import { multiplyCents, sumCents, type Cents } from '../money.js';
 import type { InventoryItem } from '../types.js';
 import type { SelectionValue } from './state.js';
+import { RUST } from '../games.js';
 
 /** One line of the deposit: the item, its units and `offer.price × amount` in cents. */
 export interface SelectedLine {
@@ -47,6 +48,6 @@ export function selectionTotals(entries: SelectionValue): SelectionTotals {
  * The server decides the final split (`preCredit` / `pendingCredit` on the trade).
  */
 export function instantCreditCents(totalCents: Cents, collateralCents: Cents, game: number | undefined): Cents {
-  if (game === 252490) return totalCents;
+  if (game === RUST) return totalCents;
   return Math.max(0, Math.min(totalCents, collateralCents));
 }

@@ -1,5 +1,6 @@
 import type { Trade } from '../types.js';
 import { isFailedStage, tradeStage, type TradeStage } from './stage.js';
+import { parseGame, RUST } from '../games.js';
 
 /** A step of the timeline: a stage on the way to `completed`, or the terminal stage that ended it. */
 export type TradeStepId = Exclude<TradeStage, 'unknown'>;
@@ -26,7 +27,6 @@ export interface TradeTimelineOptions {
 /** The fields of a trade the timeline reads. */
 export type TimelineTrade = Pick<Trade, 'status' | 'game' | 'offerID' | 'holdEndDate'>;
 
-const RUST = '252490';
 
 /** The way to `completed`: escrow only when the trade went through it; no hold on Rust (unless the API says so). */
 function happyPath(stage: TradeStage, visited: ReadonlySet<TradeStage>, isRust: boolean, hasHoldDate: boolean): TradeStepId[] {
@@ -64,7 +64,7 @@ function stoppedAt(stage: TradeStage, path: readonly TradeStepId[], trade: Timel
 export function tradeTimeline(trade: TimelineTrade, options: TradeTimelineOptions = {}): TradeStep[] {
   const stage = tradeStage(trade.status);
   const visited = new Set(options.visited ?? []);
-  const isRust = String(options.game ?? trade.game ?? '') === RUST;
+  const isRust = parseGame(options.game ?? trade.game) === RUST;
   const path = happyPath(stage, visited, isRust, !!trade.holdEndDate);
 
   if (stage === 'completed') {
