@@ -35,20 +35,6 @@ export interface DepositDialogProps extends DisplayProps {
   trigger?: ReactNode;
   /** Theme of the portalled overlay and content (and of the default trigger). @default the provider's theme */
   theme?: AssetPayTheme;
-  /** Confirm button text while prices changed. @default 'Confirm new prices' */
-  confirmNewPricesLabel?: string;
-  /**
-   * Shown instead of the error text when the deposit may have gone through although it failed
-   * here (`error.outcomeUnknown`). @default 'We could not confirm your deposit. It may have gone
-   * through: check your Steam trade offers and your balance before you try again.'
-   */
-  outcomeUnknownText?: string;
-  /** Term before the bot's name after success. @default 'Sent by' */
-  botLabel?: string;
-  /** Column header of the unit payout of stacks. @default 'Per unit' */
-  unitPriceLabel?: string;
-  /** Wording of the date the rest is credited (CS2), given the localised date. @default (date) => `around ${date}` */
-  creditDateLabel?: (date: string) => string;
   /** Class name of the dialog content (the visible root). @default undefined */
   className?: string;
   /** Class names per part. @default {} */

@@ -7,9 +7,6 @@ import { useDepositDialogState } from './DepositDialogState.js';
 import { hasRepairs, RepairList } from './DepositDialogRepairs.js';
 import type { DepositDialogProps } from './DepositDialog.js';
 
-const DEFAULT_OUTCOME_UNKNOWN =
-  'We could not confirm your deposit. It may have gone through: check your Steam trade offers and your balance before you try again.';
-
 /** What `DepositDialog` hands its lazily loaded content: the open state it owns, and where focus returns. */
 export interface DepositDialogContentProps extends Omit<DepositDialogProps, 'open' | 'defaultOpen' | 'trigger'> {
   open: boolean;
@@ -73,12 +70,12 @@ export default function DepositDialogContent(props: DepositDialogContentProps) {
             {labels.confirmDescription}
           </Dialog.Description>
           {trade ? (
-            <SuccessView trade={trade} botLabel={props.botLabel ?? 'Sent by'} display={display} c={c} />
+            <SuccessView trade={trade} display={display} c={c} />
           ) : (
             <>
               {error ? (
                 <>
-                  <ErrorBlock error={error} outcomeUnknownText={props.outcomeUnknownText ?? DEFAULT_OUTCOME_UNKNOWN} display={display} c={c}>
+                  <ErrorBlock error={error} display={display} c={c}>
                     {repairs}
                     {invalidFields.length > 0 && <p data-field="invalid-fields">{labels.invalidFields(invalidFields.join(', '))}</p>}
                   </ErrorBlock>
@@ -98,7 +95,6 @@ export default function DepositDialogContent(props: DepositDialogContentProps) {
               <LineTable
                 lines={lines}
                 showAmounts={isRust || lines.some((line) => line.amount > 1)}
-                unitPriceLabel={props.unitPriceLabel ?? 'Per unit'}
                 display={display}
                 c={c}
               />
@@ -115,7 +111,6 @@ export default function DepositDialogContent(props: DepositDialogContentProps) {
                     isRust={isRust}
                     nowCents={state.isInstant ? selection.instantCreditCents : 0}
                     totalCents={selection.totalCents}
-                    dateLabel={props.creditDateLabel ?? ((date) => `around ${date}`)}
                     display={display}
                   />
                 </div>
@@ -151,7 +146,7 @@ export default function DepositDialogContent(props: DepositDialogContentProps) {
                   {pending
                     ? labels.confirming
                     : repricing
-                      ? (props.confirmNewPricesLabel ?? 'Confirm new prices')
+                      ? labels.confirmNewPrices
                       : state.withoutInstant
                         ? labels.confirmWithoutInstant
                         : labels.confirm}

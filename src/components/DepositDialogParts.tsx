@@ -1,6 +1,6 @@
 // Views of DepositDialog's body. Internal: DepositDialog.tsx is the public entry.
 import { isAssetPayError, multiplyCents, sumCents, type PriceChange, type SelectedLine, type Trade } from '../core/index.js';
-import { useMemo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { TradeStatus } from './TradeStatus.js';
 import { errorLabel, type Display } from './shared/index.js';
 
@@ -31,10 +31,9 @@ export type SlotClass = (slot: DepositDialogSlot) => string | undefined;
 const SEVEN_DAYS_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** The selected items: name, amount and unit payout for stacks, line total. Names render as text. */
-export function LineTable({ lines, showAmounts, unitPriceLabel, display, c }: {
+export function LineTable({ lines, showAmounts, display, c }: {
   lines: readonly SelectedLine[];
   showAmounts: boolean;
-  unitPriceLabel: string;
   display: Display;
   c: SlotClass;
 }) {
@@ -47,7 +46,7 @@ export function LineTable({ lines, showAmounts, unitPriceLabel, display, c }: {
           <tr>
             <th scope="col">{labels.item}</th>
             {showAmounts && <th scope="col">{labels.amount}</th>}
-            {showAmounts && <th scope="col">{unitPriceLabel}</th>}
+            {showAmounts && <th scope="col">{display.labels.unitPrice}</th>}
             <th scope="col">{labels.lineTotal}</th>
           </tr>
         </thead>
@@ -101,11 +100,10 @@ export function PriceChangeList({ changes, intro, display, c }: {
 }
 
 /** The instant-credit split: CS2 ≈ part now and the rest after the 7-day protection (with its date); Rust all now. */
-export function CreditSplit({ isRust, nowCents, totalCents, dateLabel, display }: {
+export function CreditSplit({ isRust, nowCents, totalCents, display }: {
   isRust: boolean;
   nowCents: number;
   totalCents: number;
-  dateLabel: (date: string) => string;
   display: Display;
 }) {
   const { labels, money, locale } = display;
@@ -124,7 +122,7 @@ export function CreditSplit({ isRust, nowCents, totalCents, dateLabel, display }
       {laterCents > 0 && (
         <>
           , {money(laterCents)} {labels.instantCreditLater} (
-          <time dateTime={date.toISOString().slice(0, 10)}>{dateLabel(new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date))}</time>)
+          <time dateTime={date.toISOString().slice(0, 10)}>{display.labels.creditDate(new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date))}</time>)
         </>
       )}
     </dd>
@@ -133,10 +131,10 @@ export function CreditSplit({ isRust, nowCents, totalCents, dateLabel, display }
 
 /**
  * What happened after a successful deposit: the trade followed live by {@link TradeStatus} (status,
- * bot, payout, hold, Steam offer link, timeline). The dialog's `botLabel` names the bot.
+ * bot, payout, hold, Steam offer link, timeline).
  */
-export function SuccessView({ trade, botLabel, display, c }: { trade: Trade; botLabel: string; display: Display; c: SlotClass }) {
-  const labels = useMemo(() => ({ ...display.labels, tradeBot: botLabel }), [display.labels, botLabel]);
+export function SuccessView({ trade, display, c }: { trade: Trade; display: Display; c: SlotClass }) {
+  const { labels } = display;
   // DepositDialog resolves `unstyled` into `c`: without our class on this slot, the dialog is unstyled.
   const unstyled = !(c('success') ?? '').split(' ').includes('ap-DepositDialog-success');
   return (
@@ -154,9 +152,8 @@ export function SuccessView({ trade, botLabel, display, c }: { trade: Trade; bot
 }
 
 /** The error in words by `error.key` (never by message), the support reference, and a plain word when the outcome is unknown. */
-export function ErrorBlock({ error, outcomeUnknownText, display, c, children }: {
+export function ErrorBlock({ error, display, c, children }: {
   error: Error;
-  outcomeUnknownText: string;
   display: Display;
   c: SlotClass;
   /** More to announce with the error, e.g. the items it took out of the selection. */
@@ -166,7 +163,7 @@ export function ErrorBlock({ error, outcomeUnknownText, display, c, children }: 
   const known = isAssetPayError(error) ? error : null;
   // DEPOSIT_UNCONFIRMED was looked for and not found: it says more than "it may have gone through".
   const unknownOutcome = known?.outcomeUnknown && known.key !== 'DEPOSIT_UNCONFIRMED';
-  const message = unknownOutcome ? outcomeUnknownText : ((known && errorLabel(labels, known.key)) ?? labels.genericError);
+  const message = unknownOutcome ? labels.outcomeUnknown : ((known && errorLabel(labels, known.key)) ?? labels.genericError);
   return (
     <div role="alert" data-slot="deposit-dialog-error" data-error-key={known?.key} className={c('error')}>
       <p>{message}</p>

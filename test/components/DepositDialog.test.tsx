@@ -108,6 +108,14 @@ describe('DepositDialog', () => {
     expect(dialog()).toHaveAccessibleDescription('A Steam trade offer will be sent to you. Accept it in Steam to finish.');
   });
 
+  it('takes every text of its views from labels (no separate label props)', async () => {
+    const { user } = setup({ game: 252490, picks: 2, amount: 3, dialog: { labels: { unitPrice: 'Each', confirm: 'Go' } } });
+    await openDialog(user, 2);
+    expect(within(dialog()).getByRole('columnheader', { name: 'Each' })).toBeInTheDocument();
+    expect(within(dialog()).queryByRole('columnheader', { name: 'Per unit' })).toBeNull();
+    expect(within(dialog()).getByRole('button', { name: 'Go' })).toBeInTheDocument();
+  });
+
   it('shows amounts, unit payouts and line totals of Rust stacks, all credited at once', async () => {
     const { user } = setup({ game: 252490, picks: 2, amount: 3 });
     await openDialog(user, 2);

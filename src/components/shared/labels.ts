@@ -73,6 +73,14 @@ export interface Labels {
   confirmDescription: string;
   confirm: string;
   confirming: string;
+  /** Confirm button text while prices changed. */
+  confirmNewPrices: string;
+  /** Shown instead of the error text when the deposit may have gone through although it failed here (`error.outcomeUnknown`). */
+  outcomeUnknown: string;
+  /** Column header of the unit payout of stacks. */
+  unitPrice: string;
+  /** The date the rest is credited (CS2), given the localised date. */
+  creditDate: (date: string) => string;
   cancel: string;
   close: string;
   lineTotal: string;
@@ -221,6 +229,11 @@ export const defaultLabels: Labels = {
   confirmDescription: 'A Steam trade offer will be sent to you. Accept it in Steam to finish.',
   confirm: 'Confirm deposit',
   confirming: 'Sending…',
+  confirmNewPrices: 'Confirm new prices',
+  outcomeUnknown:
+    'We could not confirm your deposit. It may have gone through: check your Steam trade offers and your balance before you try again.',
+  unitPrice: 'Per unit',
+  creditDate: (date) => `around ${date}`,
   cancel: 'Cancel',
   close: 'Close',
   lineTotal: 'Line total',
