@@ -4,6 +4,8 @@ import {
   useDeposit,
   useDepositSelection,
   useInventory,
+  type ApiErrorKey,
+  type AssetPayErrorKey,
   type DepositRequest,
   type DisabledReason,
   type InventoryItem,
@@ -13,6 +15,15 @@ import {
 import * as core from '../../src/core/index.js';
 
 describe('public API types', () => {
+  it('types error keys as the documented union, still open to keys a newer API sends', () => {
+    expectTypeOf<AssetPayError['key']>().toEqualTypeOf<AssetPayErrorKey>();
+    expectTypeOf<'PRICE_CHANGED'>().toExtend<ApiErrorKey>();
+    expectTypeOf<'DEPOSIT_UNCONFIRMED'>().toExtend<AssetPayErrorKey>();
+    expectTypeOf<'SOMETHING_NEW'>().toExtend<AssetPayErrorKey>();
+    // @ts-expect-error a misspelt documented key is not an ApiErrorKey
+    expectTypeOf<'PRICE_CHANGE'>().toExtend<ApiErrorKey>();
+  });
+
   it('types useInventory', () => {
     type Result = ReturnType<typeof useInventory>;
     expectTypeOf<Result['items']>().toEqualTypeOf<InventoryItem[]>();

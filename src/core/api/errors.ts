@@ -10,6 +10,50 @@
  */
 export type ClientErrorKey = 'NETWORK_ERROR' | 'TIMEOUT' | 'ABORTED' | 'INVALID_RESPONSE' | 'HTTP_ERROR' | 'DEPOSIT_UNCONFIRMED';
 
+/** Error keys AssetPay documents (both variants, `assetpay-api.md`). Branch on these, never on `code`. */
+export type ApiErrorKey =
+  | 'PRICE_CHANGED'
+  | 'NO_OFFER_FOUND'
+  | 'ITEMS_UNAVAILABLE'
+  | 'ITEMS_NOT_ACCEPTED'
+  | 'ITEM_OVERSTOCKED'
+  | 'EXCEEDS_MAX_AMOUNT'
+  | 'INSUFFICIENT_ITEM_AMOUNT'
+  | 'TOO_MANY_ITEMS'
+  | 'TOO_MANY_ACTIVE_TRADES'
+  | 'RATE_LIMITED'
+  | 'DEPOSIT_IN_PROGRESS'
+  | 'EXTERNAL_ID_EXISTS'
+  | 'USER_NOT_TRADEABLE'
+  | 'INVENTORY_PRIVATE'
+  | 'INVALID_TRADEURL'
+  | 'ESCROW_NOT_ALLOWED'
+  | 'ACCOUNT_DISABLED'
+  | 'FORBIDDEN'
+  | 'STEAM_UNAVAILABLE'
+  | 'STEAM_RATE_LIMITED'
+  | 'INVENTORY_FETCH_FAILED'
+  | 'NO_BOTS_AVAILABLE'
+  | 'FLEET_DEGRADED'
+  | 'SERVICE_UNAVAILABLE'
+  | 'SYSTEM_MAINTENANCE'
+  | 'DEPOSITS_PAUSED'
+  | 'INSTANT_DEPOSITS_DISABLED'
+  | 'INVALID_TOKEN'
+  | 'TOKEN_EXPIRED'
+  | 'TOKEN_INVALID_OR_EXPIRED'
+  | 'TOKEN_UNAVAILABLE'
+  | 'UNAUTHORIZED'
+  | 'MISSING_BEARER'
+  | 'VALIDATION_FAILED'
+  | 'SERVER_ERROR';
+
+/**
+ * Every error key an {@link AssetPayError} may carry: the documented ones, the client's own, and
+ * any other string a newer API sends (kept, never dropped: `string & {}` keeps the completion).
+ */
+export type AssetPayErrorKey = ApiErrorKey | ClientErrorKey | (string & {});
+
 /** Keys that mean the client token must be renewed. */
 export const AUTH_ERROR_KEYS: ReadonlySet<string> = new Set([
   'INVALID_TOKEN',
@@ -33,7 +77,7 @@ export const TRANSIENT_ERROR_KEYS: ReadonlySet<string> = new Set([
 
 /** Fields of an {@link AssetPayError}. */
 export interface AssetPayErrorInit {
-  key: string;
+  key: AssetPayErrorKey;
   message: string;
   status?: number;
   code?: number;
@@ -52,7 +96,7 @@ export interface AssetPayErrorInit {
 export class AssetPayError extends Error {
   override readonly name = 'AssetPayError';
   /** Stable error key from the API (`PRICE_CHANGED`) or from this library (`TIMEOUT`). */
-  readonly key: string;
+  readonly key: AssetPayErrorKey;
   /** HTTP status, or 0 when there was no response. */
   readonly status: number;
   /** The API's numeric code, when it sent one. */
