@@ -189,6 +189,8 @@ describe('useTrade', () => {
     expect(tradePolls(mock)).toHaveLength(0);
     expect(result.current.stage).toBe('creating');
     await act(() => result.current.refetch());
-    expect(result.current.stage).toBe('awaiting-acceptance');
+    // React Query hands the result to observers on its own batch tick, after the promise settles.
+    await waitFor(() => expect(result.current.stage).toBe('awaiting-acceptance'));
+    expect(tradePolls(mock)).toHaveLength(1);
   });
 });
