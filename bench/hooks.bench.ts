@@ -22,7 +22,7 @@ import { PIPELINE_BENCH } from './pipeline.js';
 const items20k = parseInventoryItems(createMockInventory({ game: 730, count: 20_000, seed: 1 })).items;
 const items1k = items20k.slice(0, 1000);
 const sorted20k = sortItems(items20k, 'price-desc');
-// The search index as usePanelFilters keeps it: built in idle time once per list, then permuted
+// The search index as useItemFilters keeps it: built in idle time once per list, then permuted
 // into each sort's order.
 const index20k = createSearchIndex(items20k);
 const sortedIndex20k = permuteSearchIndex(index20k, sortItemsWithOrder(items20k, 'price-desc').order);
@@ -49,7 +49,7 @@ const fresh20k = refetch(items20k);
 
 const options = { time: 1000, iterations: 10, warmupIterations: 3 };
 
-// The panel's pipeline per filter change, as usePanelFilters and useDepositSelection run it: the
+// The panel's pipeline per filter change, as useItemFilters and useDepositSelection run it: the
 // sort of the current list is cached per (items, sort), the search reads the precomputed index
 // aligned with that sort, and the selection totals are summed. Target: median ≤ 4 ms (a quarter
 // of a 60 Hz frame); bench/vitest.bench.config.ts prints the check.

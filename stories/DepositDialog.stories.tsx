@@ -1,10 +1,10 @@
 /// <reference types="vite/client" />
 import '../src/styles/tokens.css';
-import '../src/styles/DepositDialog.css';
+import '../src/components/DepositDialog/DepositDialog.css';
 import { useEffect, useRef, type ComponentType } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { DepositDialog, type DepositDialogProps } from '../src/components/DepositDialog.js';
+import { DepositDialog, type DepositDialogProps } from '../src/components/DepositDialog/DepositDialog.js';
 import { formatCents, isDepositable, toCents, useDeposit, useDepositSelection, useInventory, type GameId } from '../src/index.js';
 import type { RawInventoryItem } from '../src/mock/index.js';
 import { activeMock, type AssetPayParameters } from '../.storybook/mockApi.js';

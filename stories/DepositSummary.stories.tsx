@@ -1,9 +1,9 @@
 /// <reference types="vite/client" />
 import '../src/styles/tokens.css';
-import '../src/styles/DepositSummary.css';
+import '../src/components/DepositSummary/DepositSummary.css';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
-import { DepositSummary, type DepositSummarySelection } from '../src/components/DepositSummary.js';
+import { DepositSummary, type DepositSummarySelection } from '../src/components/DepositSummary/DepositSummary.js';
 import { themeAttributes } from '../src/components/shared/index.js';
 
 /** Plain selection figures: the summary only reads these, so no API is needed. */

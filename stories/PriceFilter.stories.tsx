@@ -1,5 +1,5 @@
 import '../src/styles/tokens.css';
-import '../src/styles/PriceFilter.css';
+import '../src/components/PriceFilter/PriceFilter.css';
 import { useState } from 'react';
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';

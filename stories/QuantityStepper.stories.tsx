@@ -1,5 +1,5 @@
 import '../src/styles/tokens.css';
-import '../src/styles/QuantityStepper.css';
+import '../src/components/QuantityStepper/QuantityStepper.css';
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { QuantityStepper, themeAttributes, type AssetPayTheme } from '../src/index.js';

@@ -1,5 +1,5 @@
 import '../src/styles/tokens.css';
-import '../src/styles/StickerTooltip.css';
+import '../src/components/StickerTooltip/StickerTooltip.css';
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { StickerTooltip, themeAttributes, type AssetPayTheme, type Sticker } from '../src/index.js';

@@ -1,10 +1,10 @@
 /// <reference types="vite/client" />
 import '../src/styles/tokens.css';
-import '../src/styles/TradeStatus.css';
+import '../src/components/TradeStatus/TradeStatus.css';
 import { useEffect, useRef } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
-import { TradeStatus, type TradeStatusProps } from '../src/components/TradeStatus.js';
+import { TradeStatus, type TradeStatusProps } from '../src/components/TradeStatus/TradeStatus.js';
 import { themeAttributes } from '../src/components/shared/index.js';
 import { formatCents, toCents, useDeposit, type Trade } from '../src/index.js';
 import { activeMock } from '../.storybook/mockApi.js';

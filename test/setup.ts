@@ -20,7 +20,7 @@ beforeAll(async () => {
   // content on first hover): loaded here first, so a prefetch a test starts never outlives the
   // test file's environment on a cold module cache.
   await Promise.all([
-    import('../src/components/DepositDialogContent.js'),
+    import('../src/components/DepositDialog/DepositDialogContent.js'),
     import('../src/core/api/deposit.js'),
   ]);
 });

@@ -27,6 +27,8 @@ export type { TradesParams, TradesPage, TradesPosition, FindTradeOptions } from 
 export * from './inventory/predicates.js';
 export * from './inventory/icons.js';
 export * from './inventory/filter.js';
+export { createSearchIndex, searchIndexBuilder, permuteSearchIndex, type SearchIndex } from './inventory/search.js';
+export * from './inventory/sort.js';
 export { gridMoveTarget, type GridShape } from './inventory/gridKeys.js';
 export * from './inventory/rarity.js';
 export * from './selection/state.js';
@@ -43,3 +45,4 @@ export { createLazyRealtimeConnection } from './realtime/lazy.js';
 export type { RealtimeConnection, RealtimeConnectionOptions, RealtimeSocket, RealtimeSocketFactory, RealtimeSocketOptions, RealtimeStatus } from './realtime/connection.js';
 export { isFollowedTrade, tradeOfEvent, type FollowedTrade } from './realtime/filter.js';
 export { reconnectDelay, MAX_DROP_RECONNECT_MS, AUTH_RECONNECT_MS, MAX_AUTH_RECONNECT_MS } from './realtime/backoff.js';
+export { afterNextPaint, whenIdle } from './schedule.js';

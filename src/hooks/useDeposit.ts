@@ -13,11 +13,17 @@ import { useAssetPay } from './context.js';
 import { inventoryKeys, removeDepositedItems } from './inventoryQueries.js';
 import type { UseDepositSelectionResult } from './useDepositSelection.js';
 
-/**
- * The deposit pipeline (send, the one busy resend, the look-up of a lost answer), loaded when the
- * first deposit is sent, or before: `DepositDialog`'s lazily loaded content imports it too.
- */
+// The deposit pipeline (send, the one busy resend, the look-up of a lost answer), loaded when the
+// first deposit is sent, or before, through `preloadDeposit`.
 const loadPipeline = () => import('../core/api/deposit.js');
+
+/**
+ * Starts loading the deposit pipeline, so that Confirm does not wait for it: call it once a
+ * deposit is likely (something is selected, a trigger is hovered). `DepositDialog` does.
+ */
+export function preloadDeposit(): void {
+  void loadPipeline();
+}
 
 /** Options of {@link useDeposit}. */
 export interface UseDepositOptions {

@@ -4,7 +4,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { QueryClient } from '@tanstack/react-query';
-import { DepositDialog, type DepositDialogProps } from '../../src/components/DepositDialog.js';
+import { DepositDialog, type DepositDialogProps } from '../../src/components/DepositDialog/DepositDialog.js';
 import {
   AssetPayProvider,
   formatCents,

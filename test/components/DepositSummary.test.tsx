@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
-import { DepositSummary, type DepositSummarySelection } from '../../src/components/DepositSummary.js';
+import { DepositSummary, type DepositSummarySelection } from '../../src/components/DepositSummary/DepositSummary.js';
 import { formatCents } from '../../src/index.js';
 
 const cs2: DepositSummarySelection = {

@@ -5,7 +5,7 @@ import { StickerTooltip, type Sticker } from '../../src/index.js';
 
 // Counts how often the lazily loaded content module is fetched (the real module is used).
 const contentModule = vi.hoisted(() => ({ loads: 0 }));
-vi.mock('../../src/components/StickerTooltipContent.js', async (importOriginal) => {
+vi.mock('../../src/components/StickerTooltip/StickerTooltipContent.js', async (importOriginal) => {
   contentModule.loads += 1;
   return importOriginal();
 });

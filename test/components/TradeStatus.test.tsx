@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { QueryClient } from '@tanstack/react-query';
-import { TradeStatus, type TradeStatusProps } from '../../src/components/TradeStatus.js';
+import { TradeStatus, type TradeStatusProps } from '../../src/components/TradeStatus/TradeStatus.js';
 import { AssetPayProvider, parseTradeResponse, type Trade } from '../../src/index.js';
 import { installMock, line, postDeposit, row } from '../mock/helpers.js';
 

@@ -5,7 +5,7 @@ import { expect } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient } from '@tanstack/react-query';
-import { DepositDialog } from '../../src/components/DepositDialog.js';
+import { DepositDialog } from '../../src/components/DepositDialog/DepositDialog.js';
 import { AssetPayProvider, isDepositable, type ApiVariant, useDeposit, useDepositSelection, useInventory, type AssetPayProviderProps, type GameId } from '../../src/index.js';
 import { createMockAssetPay, type MockAssetPayOptions } from '../../src/mock/index.js';
 import { row, stack } from '../mock/helpers.js';

@@ -7,8 +7,8 @@ import { GridHarness } from './gridHarness.js';
 const renders = vi.hoisted(() => new Map<string, number>());
 
 // Wrap the real card to count how often the grid renders each one.
-vi.mock('../../src/components/ItemCard.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/components/ItemCard.js')>();
+vi.mock('../../src/components/ItemCard/ItemCard.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/components/ItemCard/ItemCard.js')>();
   const { createElement } = await import('react');
   function CountedItemCard(props: Parameters<typeof original.ItemCard>[0]) {
     renders.set(props.item.id, (renders.get(props.item.id) ?? 0) + 1);

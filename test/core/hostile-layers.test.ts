@@ -61,8 +61,8 @@ describe('store.ts / useSelectionEntry.ts: ids that are Object.prototype keys', 
   });
 });
 
-// Fix: src/components/GridState.tsx (`labels.errors[error.key]`) and
-// src/components/DepositDialogParts.tsx `ErrorBlock` (`labels.errors[known.key]`) — an error key
+// Fix: src/components/InventoryGrid/GridState.tsx (`labels.errors[error.key]`) and
+// src/components/DepositDialog/DepositDialogParts.tsx `ErrorBlock` (`labels.errors[known.key]`) — an error key
 // comes from the server; `__proto__` finds Object.prototype (React throws "Objects are not valid
 // as a React child" and the whole panel unmounts), `constructor` finds a function (empty message).
 // Read own keys only, e.g. a helper in src/components/shared/labels.ts:

@@ -43,6 +43,26 @@ describe('layering of src/', () => {
     expect(offending).toEqual([]);
   });
 
+  it('lets components reach core and hooks only through their public entry', () => {
+    const entries = new Set(['core/index.ts', 'hooks/index.ts']);
+    const deep = filesUnder(join(src, 'components')).flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => spec.startsWith('.') && ['core', 'hooks'].includes(target(file, spec)))
+        .filter((spec) => !entries.has(relative(src, resolve(dirname(file), spec)).replace(/\\/g, '/').replace(/\.js$/, '.ts')))
+        .map((spec) => `${relative(src, file)} → ${spec}`),
+    );
+    expect(filesUnder(join(src, 'components')).some((file) => importsOf(file).some((spec) => spec.endsWith('/hooks/index.js')))).toBe(true);
+    expect(deep).toEqual([]);
+  });
+
+  it('keeps every source file at 250 lines or fewer', () => {
+    const long = Object.keys(layers)
+      .flatMap((layer) => filesUnder(join(src, layer)))
+      .map((file) => [relative(src, file), readFileSync(file, 'utf8').split('\n').length] as const)
+      .filter(([, lines]) => lines > 250);
+    expect(long).toEqual([]);
+  });
+
   it('loads socket.io-client only by dynamic import, so first load never pays for it', () => {
     const files = Object.keys(layers).flatMap((layer) => filesUnder(join(src, layer)));
     const staticImports = files.filter((file) => /(?:import|export)[^'"(]*?from\s*['"]socket\.io-client['"]/.test(readFileSync(file, 'utf8')));

@@ -1,6 +1,7 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { formatCents } from '../../core/index.js';
-import { defaultLabels, mergeLabels, type Labels } from './labels.js';
+import { mergeLabels, type Labels } from './labels.js';
+import { defaultLabels } from './labelsEn.js';
 
 /** How components speak and format money. */
 export interface Display {

@@ -1,4 +1,5 @@
-export { defaultLabels, errorLabel, mergeLabels, type Labels } from './labels.js';
+export { errorLabel, mergeLabels, type Labels } from './labels.js';
+export { defaultLabels } from './labelsEn.js';
 export { DisplayProvider, useDisplay, type Display, type DisplayProps } from './display.js';
 export { themeAttributes, useTheme, type ThemeAttributes } from './theme.js';
 export { cx, flag } from './cx.js';

@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
-import { RUST } from '../core/index.js';
-import type { AssetPayTheme, UseDepositSelectionResult } from '../hooks/index.js';
-import { cx, themeAttributes, useDisplay, VisuallyHidden, type DisplayProps } from './shared/index.js';
+import { RUST } from '../../core/index.js';
+import type { AssetPayTheme, UseDepositSelectionResult } from '../../hooks/index.js';
+import { cx, themeAttributes, useDisplay, VisuallyHidden, type DisplayProps } from '../shared/index.js';
 
 /** Parts of the deposit summary that take a class name. */
 export type DepositSummarySlot = 'root' | 'count' | 'units' | 'figures' | 'total' | 'market' | 'instant' | 'status' | 'actions';

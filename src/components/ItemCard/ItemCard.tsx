@@ -1,10 +1,10 @@
 import { forwardRef, memo, useId, type CSSProperties, type HTMLAttributes, type MouseEvent, type KeyboardEvent, type Ref } from 'react';
-import { isStackable, itemDisabledReason, maxDepositAmount, rarityColour, type InventoryItem, type SelectionStore } from '../core/index.js';
-import { useSelectionEntry } from '../hooks/index.js';
-import { cx, flag, parseItemName, useDisplay, VisuallyHidden, type DisplayProps } from './shared/index.js';
+import { isStackable, itemDisabledReason, maxDepositAmount, rarityColour, type InventoryItem, type SelectionStore } from '../../core/index.js';
+import { useSelectionEntry } from '../../hooks/index.js';
+import { cx, flag, parseItemName, useDisplay, VisuallyHidden, type DisplayProps } from '../shared/index.js';
 import { ItemImage } from './ItemImage.js';
-import { QuantityStepper } from './QuantityStepper.js';
-import { StickerTooltip } from './StickerTooltip.js';
+import { QuantityStepper } from '../QuantityStepper/QuantityStepper.js';
+import { StickerTooltip } from '../StickerTooltip/StickerTooltip.js';
 import { WearBar } from './WearBar.js';
 
 /** Parts of an item card that take a class name. */

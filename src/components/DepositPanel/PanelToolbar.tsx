@@ -1,15 +1,15 @@
 import { useEffect, useId, useState } from 'react';
-import { CS2, GAME_IDS, type GameId, type ItemQuality, type ItemSort } from '../core/index.js';
-import type { RefreshState } from '../hooks/index.js';
-import type { Display } from './shared/index.js';
-import { PriceFilter } from './PriceFilter.js';
-import type { PanelFilterState } from './usePanelFilters.js';
+import { CS2, GAME_IDS, type GameId, type ItemQuality, type ItemSort } from '../../core/index.js';
+import type { RefreshState } from '../../hooks/index.js';
+import type { Display } from '../shared/index.js';
+import { PriceFilter } from '../PriceFilter/PriceFilter.js';
+import type { ItemFilterState } from '../../hooks/index.js';
 
 interface PanelToolbarProps {
   game: GameId;
   onGameChange: (game: GameId) => void;
-  filters: PanelFilterState;
-  update: <K extends keyof PanelFilterState>(name: K, value: PanelFilterState[K]) => void;
+  filters: ItemFilterState;
+  update: <K extends keyof ItemFilterState>(name: K, value: ItemFilterState[K]) => void;
   exteriors: string[];
   rarities: string[];
   refresh: RefreshState;

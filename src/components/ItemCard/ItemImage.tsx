@@ -1,5 +1,5 @@
 import { memo, useState } from 'react';
-import { steamIconUrl } from '../core/index.js';
+import { steamIconUrl } from '../../core/index.js';
 
 /** Props of {@link ItemImage}. */
 export interface ItemImageProps {

@@ -1,7 +1,7 @@
 // State and actions of DepositDialog. Internal: DepositDialog.tsx is the public entry.
 import { useEffect, useRef, useState } from 'react';
-import { isAssetPayError, retryDelayOf, type AssetPayError, type PriceChange, type Trade } from '../core/index.js';
-import { inventoryKeys, useOptionalAssetPay, type UseDepositResult, type UseDepositSelectionResult } from '../hooks/index.js';
+import { isAssetPayError, retryDelayOf, type AssetPayError, type PriceChange, type Trade } from '../../core/index.js';
+import { inventoryKeys, useOptionalAssetPay, type UseDepositResult, type UseDepositSelectionResult } from '../../hooks/index.js';
 
 /** What {@link useDepositDialogState} reads from the dialog's props. */
 export interface DepositDialogStateInput {

@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { DEFAULT_GAME, type GameId, type Trade } from '../core/index.js';
-import { useDeposit, useDepositSelection, useInfiniteInventory, type AssetPayTheme } from '../hooks/index.js';
-import { cx, DisplayProvider, themeAttributes, useDisplay, useTheme, type DisplayProps } from './shared/index.js';
-import { InventoryGrid, type InventoryGridSlot } from './InventoryGrid.js';
-import type { ItemCardSlot } from './ItemCard.js';
+import { DEFAULT_GAME, type GameId, type Trade } from '../../core/index.js';
+import { useDeposit, useDepositSelection, useInfiniteInventory, type AssetPayTheme } from '../../hooks/index.js';
+import { cx, DisplayProvider, themeAttributes, useDisplay, useTheme, type DisplayProps } from '../shared/index.js';
+import { InventoryGrid, type InventoryGridSlot } from '../InventoryGrid/InventoryGrid.js';
+import type { ItemCardSlot } from '../ItemCard/ItemCard.js';
 import { PanelToolbar } from './PanelToolbar.js';
-import { usePanelFilters } from './usePanelFilters.js';
-import { DepositSummary } from './DepositSummary.js';
-import { DepositDialog } from './DepositDialog.js';
+import { useItemFilters } from '../../hooks/index.js';
+import { DepositSummary } from '../DepositSummary/DepositSummary.js';
+import { DepositDialog } from '../DepositDialog/DepositDialog.js';
 
 /** Parts of the panel that take a class name. */
 export type DepositPanelSlot = 'panel' | 'toolbar' | 'summary' | 'actions';
@@ -87,7 +87,7 @@ function GameInventory(props: DepositPanelProps & { game: GameId; onGameChange: 
     persist: props.persistSelection ?? false,
   });
   const deposit = useDeposit({ selection });
-  const panel = usePanelFilters(inventory.items);
+  const panel = useItemFilters(inventory.items);
   const c = (slot: DepositPanelSlot) => (unstyled ? classNames[slot] : cx(`ap-DepositPanel-${slot}`, classNames[slot]));
   return (
     <>

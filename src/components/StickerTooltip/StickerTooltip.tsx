@@ -1,8 +1,8 @@
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState, type ComponentType, type PointerEvent } from 'react';
-import type { Charm, Sticker } from '../core/index.js';
-import type { AssetPayTheme } from '../hooks/index.js';
-import { cx, useDisplay, useTheme, type DisplayProps } from './shared/index.js';
-import { ItemImage } from './ItemImage.js';
+import type { Charm, Sticker } from '../../core/index.js';
+import type { AssetPayTheme } from '../../hooks/index.js';
+import { cx, useDisplay, useTheme, type DisplayProps } from '../shared/index.js';
+import { ItemImage } from '../ItemCard/ItemImage.js';
 import type { StickerTooltipContentProps } from './StickerTooltipContent.js';
 
 /** Parts of a sticker tooltip that take a class name. */

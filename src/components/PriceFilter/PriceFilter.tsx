@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { tryToCents, type Cents } from '../core/index.js';
-import { cx, flag, useDisplay, type DisplayProps } from './shared/index.js';
+import { tryToCents, type Cents } from '../../core/index.js';
+import { cx, flag, useDisplay, type DisplayProps } from '../shared/index.js';
 
 /** A price range in integer cents; a missing bound is open. */
 export interface PriceRange {

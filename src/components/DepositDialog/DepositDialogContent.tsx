@@ -1,7 +1,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import * as Dialog from '@radix-ui/react-dialog';
-import { RUST } from '../core/index.js';
-import { cx, flag, themeAttributes, useDisplay, useTheme } from './shared/index.js';
+import { RUST } from '../../core/index.js';
+import { cx, flag, themeAttributes, useDisplay, useTheme } from '../shared/index.js';
 import { CreditSplit, ErrorBlock, LineTable, PriceChangeList, SuccessView, totalBeforeChanges, type DepositDialogSlot } from './DepositDialogParts.js';
 import { useDepositDialogState } from './DepositDialogState.js';
 import { hasRepairs, RepairList } from './DepositDialogRepairs.js';

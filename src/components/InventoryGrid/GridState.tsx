@@ -1,5 +1,5 @@
-import type { AssetPayError } from '../core/index.js';
-import { errorLabel, type Display } from './shared/index.js';
+import type { AssetPayError } from '../../core/index.js';
+import { errorLabel, type Display } from '../shared/index.js';
 
 interface GridStateProps {
   state: 'loading' | 'error' | 'empty' | 'ready';

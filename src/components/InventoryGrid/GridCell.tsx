@@ -1,7 +1,7 @@
 import { memo, useCallback, type KeyboardEvent, type MouseEvent } from 'react';
-import type { InventoryItem, SelectionStore } from '../core/index.js';
-import { useSelectionEntry } from '../hooks/index.js';
-import { ItemCard, type ItemCardSlot } from './ItemCard.js';
+import type { InventoryItem, SelectionStore } from '../../core/index.js';
+import { useSelectionEntry } from '../../hooks/index.js';
+import { ItemCard, type ItemCardSlot } from '../ItemCard/ItemCard.js';
 import { useIsTabStop, type TabStop } from './useGridKeyboard.js';
 
 interface GridCellProps {

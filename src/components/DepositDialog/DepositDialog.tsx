@@ -1,8 +1,8 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { Slot } from '@radix-ui/react-slot';
-import type { Trade } from '../core/index.js';
-import type { AssetPayTheme, UseDepositResult, UseDepositSelectionResult } from '../hooks/index.js';
-import { cx, themeAttributes, useDisplay, useTheme, type DisplayProps } from './shared/index.js';
+import type { Trade } from '../../core/index.js';
+import { preloadDeposit, type AssetPayTheme, type UseDepositResult, type UseDepositSelectionResult } from '../../hooks/index.js';
+import { cx, themeAttributes, useDisplay, useTheme, type DisplayProps } from '../shared/index.js';
 import type { DepositDialogSlot } from './DepositDialogParts.js';
 
 export type { DepositDialogSlot } from './DepositDialogParts.js';
@@ -46,7 +46,7 @@ export interface DepositDialogProps extends DisplayProps {
 
 // The dialog, and the deposit pipeline `useDeposit` loads on Confirm, fetched once a deposit is likely.
 const loadContent = () => {
-  void import('../core/api/deposit.js');
+  preloadDeposit();
   return import('./DepositDialogContent.js');
 };
 // Pure: a page that never renders a DepositDialog drops it, and the lazy chunk with it.

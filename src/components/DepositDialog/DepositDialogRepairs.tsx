@@ -1,6 +1,6 @@
 // What a refused deposit (or fresh data) did to the selection, in words. Internal: DepositDialog.tsx is the public entry.
-import type { AdjustedItem, DroppedItem } from '../core/index.js';
-import type { Display } from './shared/index.js';
+import type { AdjustedItem, DroppedItem } from '../../core/index.js';
+import type { Display } from '../shared/index.js';
 import type { SlotClass } from './DepositDialogParts.js';
 
 /** True when {@link RepairList} has something to say. */

@@ -1,5 +1,5 @@
-import { flag } from './shared/index.js';
-import type { Labels } from './shared/index.js';
+import { flag } from '../shared/index.js';
+import type { Labels } from '../shared/index.js';
 
 const EXTERIOR_EDGES = [0.07, 0.15, 0.38, 0.45];
 const DECIMAL = /^\s*\+?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?\s*$/;

@@ -1,22 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
-import {
-  createSortKeys,
-  distinctValues,
-  filterItems,
-  permuteSearchIndex,
-  searchIndexBuilder,
-  sortItemsWithOrder,
-  type InventoryItem,
-  type ItemFilter,
-  type ItemQuality,
-  type ItemSort,
-  type SearchIndex,
-  type SortKeys,
-} from '../core/index.js';
-import { afterNextPaint, whenIdle } from './schedule.js';
+import { filterItems, type InventoryItem, type ItemFilter, type ItemQuality, type ItemSort } from '../core/index.js';
+import { ListCache } from '../core/inventory/listCache.js';
+import { afterNextPaint, whenIdle } from '../core/schedule.js';
 
-/** The panel's filter state; the API lacks most of these, so all run locally and instantly. */
-export interface PanelFilterState {
+/** The filter state of {@link useItemFilters}; the API lacks most of these, so all run locally and instantly. */
+export interface ItemFilterState {
   search: string;
   sort: ItemSort;
   price: { min?: number; max?: number };
@@ -27,7 +15,8 @@ export interface PanelFilterState {
   depositableOnly: boolean;
 }
 
-export const initialFilters: PanelFilterState = {
+/** No filter, sorted by payout, highest first. */
+export const defaultItemFilters: ItemFilterState = {
   search: '',
   sort: 'price-desc',
   price: {},
@@ -38,57 +27,26 @@ export const initialFilters: PanelFilterState = {
   depositableOnly: false,
 };
 
-/** One sort of one item list, with the search index in that order once someone needs it. */
-interface SortedList {
-  items: InventoryItem[];
-  order: Uint32Array;
-  search?: SearchIndex;
+/** Options of {@link useItemFilters}. */
+export interface UseItemFiltersOptions {
+  /** The filters to start with, over {@link defaultItemFilters}. @default {} */
+  initial?: Partial<ItemFilterState>;
 }
 
-/**
- * What the panel derives from one item list, computed once and kept while the list is the same:
- * the sort keys (read from the items once), each sort asked for (switching back to a sort is
- * free) and the search index, in the list's order and then in each sort's order.
- */
-class ListCache {
-  private readonly sorts = new Map<ItemSort, SortedList>();
-  private keys: SortKeys | undefined;
-  private search: SearchIndex | undefined;
-  private builder: ReturnType<typeof searchIndexBuilder> | undefined;
-  private facets: { exteriors: string[]; rarities: string[] } | undefined;
-
-  constructor(readonly items: readonly InventoryItem[]) {}
-
-  sorted(sort: ItemSort): SortedList {
-    let list = this.sorts.get(sort);
-    if (!list) {
-      list = sortItemsWithOrder(this.items, sort, (this.keys ??= createSortKeys(this.items)));
-      this.sorts.set(sort, list);
-    }
-    return list;
-  }
-
-  /** The search index aligned with `sorted(sort).items` (finished at once if still being built). */
-  searchIndex(sort: ItemSort): SearchIndex {
-    const list = this.sorted(sort);
-    list.search ??= permuteSearchIndex(this.buildSearch(() => false)!, list.order);
-    return list.search;
-  }
-
-  /** Builds the search index until `stop()`; returns it when complete. */
-  buildSearch(stop: () => boolean): SearchIndex | null {
-    if (!this.search) {
-      this.builder ??= searchIndexBuilder(this.items);
-      this.search = this.builder.step(stop) ?? undefined;
-    }
-    return this.search ?? null;
-  }
-
-  /** Exterior and rarity values for the filter menus. */
-  get menus() {
-    this.facets ??= { exteriors: distinctValues(this.items, 'exterior'), rarities: distinctValues(this.items, 'rarity') };
-    return this.facets;
-  }
+/** What {@link useItemFilters} returns. */
+export interface UseItemFiltersResult {
+  /** The filters as set (the search as typed; `visible` follows it one frame later). */
+  filters: ItemFilterState;
+  /** Sets one filter. */
+  update: <K extends keyof ItemFilterState>(name: K, value: ItemFilterState[K]) => void;
+  /** The items that pass, in the chosen sort. */
+  visible: readonly InventoryItem[];
+  /** Distinct exteriors of the list, sorted, for a filter menu. */
+  readonly exteriors: string[];
+  /** Distinct rarities of the list, sorted, for a filter menu. */
+  readonly rarities: string[];
+  /** True when a filter or search hides items. */
+  isFiltered: boolean;
 }
 
 /**
@@ -99,8 +57,8 @@ class ListCache {
  * render right after that frame is painted (newer keystrokes replace a pending one), rather than
  * in a time-sliced transition that yields to the browser every few ms.
  */
-export function usePanelFilters(items: readonly InventoryItem[]) {
-  const [filters, setFilters] = useState(initialFilters);
+export function useItemFilters(items: readonly InventoryItem[], options: UseItemFiltersOptions = {}): UseItemFiltersResult {
+  const [filters, setFilters] = useState(() => ({ ...defaultItemFilters, ...options.initial }));
   const [appliedSearch, setAppliedSearch] = useState(filters.search);
   const search = filters.search;
   useEffect(() => {
@@ -139,7 +97,7 @@ export function usePanelFilters(items: readonly InventoryItem[]) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [sorted, key],
   );
-  const update = <K extends keyof PanelFilterState>(name: K, value: PanelFilterState[K]) => setFilters((prev) => ({ ...prev, [name]: value }));
+  const update = <K extends keyof ItemFilterState>(name: K, value: ItemFilterState[K]) => setFilters((prev) => ({ ...prev, [name]: value }));
   return {
     filters,
     update,

@@ -1,10 +1,10 @@
 import type { PointerEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { autoUpdate, flip, offset, shift, size, useFloating } from '@floating-ui/react-dom';
-import type { Charm, Sticker } from '../core/index.js';
-import type { AssetPayTheme } from '../hooks/index.js';
-import { themeAttributes, type Labels } from './shared/index.js';
-import { ItemImage } from './ItemImage.js';
+import type { Charm, Sticker } from '../../core/index.js';
+import type { AssetPayTheme } from '../../hooks/index.js';
+import { themeAttributes, type Labels } from '../shared/index.js';
+import { ItemImage } from '../ItemCard/ItemImage.js';
 import type { StickerTooltipSlot } from './StickerTooltip.js';
 
 /** Props of {@link StickerTooltipContent}; internal, set by `StickerTooltip`. */

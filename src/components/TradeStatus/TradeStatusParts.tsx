@@ -1,7 +1,7 @@
 // Pieces of TradeStatus. Internal: TradeStatus.tsx is the public entry.
 import { useEffect, useState } from 'react';
-import { isFailedStage, isTerminalStage, steamOfferUrl, timeLeft, tradeStage, tryToCents, type Trade, type TradeStage, type TradeStep } from '../core/index.js';
-import { VisuallyHidden, type Display } from './shared/index.js';
+import { isFailedStage, isTerminalStage, steamOfferUrl, timeLeft, tradeStage, tryToCents, type Trade, type TradeStage, type TradeStep } from '../../core/index.js';
+import { VisuallyHidden, type Display } from '../shared/index.js';
 
 /** Parts of {@link TradeStatus} that take a class name. */
 export type TradeStatusSlot = 'root' | 'line' | 'details' | 'verify' | 'link' | 'failure' | 'stale' | 'timeline' | 'step' | 'related';

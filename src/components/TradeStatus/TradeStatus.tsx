@@ -1,6 +1,6 @@
-import { isFailedStage, steamOfferUrl, tryToCents, type Trade } from '../core/index.js';
-import { useTrade, type AssetPayTheme } from '../hooks/index.js';
-import { cx, flag, themeAttributes, useDisplay, type DisplayProps } from './shared/index.js';
+import { isFailedStage, steamOfferUrl, tryToCents, type Trade } from '../../core/index.js';
+import { useTrade, type AssetPayTheme } from '../../hooks/index.js';
+import { cx, flag, themeAttributes, useDisplay, type DisplayProps } from '../shared/index.js';
 import { Credits, failureText, HoldCountdown, RelatedTrades, Timeline, type TradeStatusSlot } from './TradeStatusParts.js';
 
 export type { TradeStatusSlot } from './TradeStatusParts.js';

@@ -1,5 +1,5 @@
 import { useState, type KeyboardEvent } from 'react';
-import { cx, flag, useDisplay, type DisplayProps } from './shared/index.js';
+import { cx, flag, useDisplay, type DisplayProps } from '../shared/index.js';
 
 /** Parts of a quantity stepper that take a class name. */
 export type QuantityStepperSlot = 'root' | 'decrement' | 'input' | 'increment' | 'max';

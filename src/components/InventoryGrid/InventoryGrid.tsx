@@ -1,13 +1,13 @@
 import { memo, startTransition, useCallback, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import { useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
-import type { AssetPayError, InventoryItem, SelectionStore } from '../core/index.js';
-import type { AssetPayTheme, UseDepositSelectionResult } from '../hooks/index.js';
-import { cx, themeAttributes, useDisplay, useTheme, type DisplayProps } from './shared/index.js';
-import type { ItemCardSlot } from './ItemCard.js';
+import type { AssetPayError, InventoryItem, SelectionStore } from '../../core/index.js';
+import type { AssetPayTheme, UseDepositSelectionResult } from '../../hooks/index.js';
+import { cx, themeAttributes, useDisplay, useTheme, type DisplayProps } from '../shared/index.js';
+import type { ItemCardSlot } from '../ItemCard/ItemCard.js';
 import { GridCell } from './GridCell.js';
 import { useGridKeyboard } from './useGridKeyboard.js';
 import { GridState } from './GridState.js';
-import { afterNextPaint } from './schedule.js';
+import { afterNextPaint } from '../../core/index.js';
 
 const NO_CLASSES: Partial<Record<InventoryGridSlot | ItemCardSlot, string>> = {};
 /** Rows rendered beyond the viewport on each side. */

@@ -1,0 +1,1 @@
+export { DepositDialog, type DepositDialogProps, type DepositDialogSlot } from './DepositDialog.js';

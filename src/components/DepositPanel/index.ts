@@ -1,0 +1,1 @@
+export { DepositPanel, type DepositPanelProps, type DepositPanelSlot } from './DepositPanel.js';

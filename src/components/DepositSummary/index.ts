@@ -1,0 +1,1 @@
+export { DepositSummary, type DepositSummaryProps, type DepositSummarySelection, type DepositSummarySlot } from './DepositSummary.js';

@@ -1,0 +1,1 @@
+export { InventoryGrid, type InventoryGridProps, type InventoryGridSlot } from './InventoryGrid.js';

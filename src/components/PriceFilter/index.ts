@@ -1,0 +1,1 @@
+export { PriceFilter, type PriceFilterProps, type PriceFilterSlot, type PriceRange } from './PriceFilter.js';

@@ -1,0 +1,1 @@
+export { QuantityStepper, type QuantityStepperProps, type QuantityStepperSlot } from './QuantityStepper.js';

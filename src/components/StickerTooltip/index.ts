@@ -1,0 +1,1 @@
+export { StickerTooltip, type StickerTooltipProps, type StickerTooltipSlot } from './StickerTooltip.js';

@@ -1,0 +1,1 @@
+export { TradeStatus, type TradeStatusProps, type TradeStatusSlot } from './TradeStatus.js';
