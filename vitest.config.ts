@@ -40,7 +40,7 @@ export default defineConfig({
   },
   // Reached only through dynamic imports (tooltip content, dialog): pre-bundled so the browser
   // projects never reload mid-run with a second copy of React.
-  optimizeDeps: { include: ['@floating-ui/react-dom', '@radix-ui/primitive', '@radix-ui/react-compose-refs', '@radix-ui/react-dialog', '@radix-ui/react-slot', '@radix-ui/react-use-controllable-state', '@radix-ui/react-visually-hidden'] },
+  optimizeDeps: { include: ['@floating-ui/react-dom', '@radix-ui/primitive', '@radix-ui/react-compose-refs', '@radix-ui/react-dialog', '@radix-ui/react-slot', '@radix-ui/react-use-callback-ref', '@radix-ui/react-use-controllable-state', '@radix-ui/react-use-layout-effect', '@radix-ui/react-visually-hidden'] },
   test: {
     projects: [
       { extends: true, test: { name: 'unit', ...unit, typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] } } },
@@ -79,6 +79,8 @@ export default defineConfig({
           },
         },
       ),
+      // The component tests once more, every render under <StrictMode>.
+      { extends: true, test: { name: 'strict', ...unit, include: ['test/components/**/*.test.{ts,tsx}'], setupFiles: [...unit.setupFiles, 'test/strict.setup.ts'] } },
       {
         extends: true,
         test: { name: 'browser', include: ['test/browser/**/*.browser.test.{ts,tsx}'], browser: browser() },

@@ -19,7 +19,7 @@ const config: StorybookConfig = {
     plugins: withoutDts(viteConfig.plugins),
     // Reached only through dynamic imports (the tooltip content, the dialog), so Vite would find
     // them late and reload the page with a second React; pre-bundle them from the start.
-    optimizeDeps: { ...viteConfig.optimizeDeps, include: [...(viteConfig.optimizeDeps?.include ?? []), '@floating-ui/react-dom', '@radix-ui/primitive', '@radix-ui/react-compose-refs', '@radix-ui/react-dialog', '@radix-ui/react-slot', '@radix-ui/react-use-controllable-state', '@radix-ui/react-visually-hidden'] },
+    optimizeDeps: { ...viteConfig.optimizeDeps, include: [...(viteConfig.optimizeDeps?.include ?? []), '@floating-ui/react-dom', '@radix-ui/primitive', '@radix-ui/react-compose-refs', '@radix-ui/react-dialog', '@radix-ui/react-slot', '@radix-ui/react-use-callback-ref', '@radix-ui/react-use-controllable-state', '@radix-ui/react-use-layout-effect', '@radix-ui/react-visually-hidden'] },
   }),
 };
 

@@ -1,3 +1,4 @@
+import { useLatest } from './useLatest.js';
 import { useEffect, useMemo, useRef, useState, useContext, type ReactNode } from 'react';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import {
@@ -91,8 +92,7 @@ const loadSocket: RealtimeSocketFactory = async (url, options) => (await import(
 /** Makes the AssetPay client available to the hooks and components below it. */
 export function AssetPayProvider(props: AssetPayProviderProps) {
   const { baseUrl = DEFAULT_BASE_URL, apiVariant, authScheme, fetch: fetchImpl, userKey } = props;
-  const latest = useRef(props);
-  latest.current = props;
+  const latest = useLatest(props);
   const nearest = useContext(QueryClientContext);
   const [own] = useState(() => (props.queryClient || nearest ? null : new QueryClient()));
   const queryClient = props.queryClient ?? nearest ?? own!;
@@ -135,8 +135,7 @@ export function AssetPayProvider(props: AssetPayProviderProps) {
   const realtimeOptions = typeof props.realtime === 'object' ? props.realtime : {};
   const realtimeUrl = props.realtime === false ? null : (realtimeOptions.url ?? baseUrl);
   // Read through a ref like getToken: an inline function must not reopen the socket on every render.
-  const customSocket = useRef(realtimeOptions.createSocket);
-  customSocket.current = realtimeOptions.createSocket;
+  const customSocket = useLatest(realtimeOptions.createSocket);
   const realtime = useMemo(
     () =>
       realtimeUrl === null

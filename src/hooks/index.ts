@@ -9,5 +9,6 @@ export { useDepositSelection, type UseDepositSelectionOptions, type UseDepositSe
 export { useSelectionEntry } from './useSelectionEntry.js';
 export { useItemFilters, defaultItemFilters, type ItemFilterState, type UseItemFiltersOptions, type UseItemFiltersResult } from './useItemFilters.js';
 export { useInventoryGrid, type UseInventoryGridOptions, type InventoryGridState, type GridSelection, type UserProps } from './useInventoryGrid.js';
+export { useIsTabStop, type TabStopSource } from './gridFocus.js';
 export { useDeposit, preloadDeposit, type UseDepositOptions, type UseDepositResult, type DepositInput } from './useDeposit.js';
 export { useTrade, tradeKeys, REALTIME_SAFETY_POLL_MS, REALTIME_HOLD_SAFETY_POLL_MS, type UseTradeOptions, type UseTradeResult, type TrackedTrade, type TradeRef } from './useTrade.js';

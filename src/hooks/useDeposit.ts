@@ -1,3 +1,4 @@
+import { useLatest } from './useLatest.js';
 import { useCallback, useRef, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import {
@@ -92,8 +93,7 @@ interface Attempt {
  */
 export function useDeposit(options: UseDepositOptions = {}): UseDepositResult {
   const ctx = useAssetPay();
-  const latest = useRef(options);
-  latest.current = options;
+  const latest = useLatest(options);
   const inFlight = useRef<Promise<Trade> | null>(null);
   const last = useRef<Attempt | undefined>(undefined);
   const [isRetrying, setRetrying] = useState(false);

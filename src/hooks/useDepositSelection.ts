@@ -1,4 +1,6 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useLayoutEffect } from '@radix-ui/react-use-layout-effect';
+import { useLatest } from './useLatest.js';
 import {
   collateralToCents,
   createSelectionStore,
@@ -21,7 +23,6 @@ import {
 import { useSelectionPersistence } from './useSelectionPersistence.js';
 
 const NO_ADJUSTMENTS: readonly AdjustedItem[] = [];
-const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 /** Where and under which key {@link UseDepositSelectionOptions.persist} keeps the selection. */
 export interface PersistSelectionOptions {
@@ -120,22 +121,23 @@ export interface UseDepositSelectionResult {
 /** The user's pick of items to deposit, with exact totals and per-item subscriptions. */
 export function useDepositSelection(options: UseDepositSelectionOptions = {}): UseDepositSelectionResult {
   const { items, inventoryComplete = false, game, collateral = 0, maxItems = 250, selection: controlled } = options;
-  const latest = useRef(options);
-  latest.current = options;
+  const latest = useLatest(options);
   const syncing = useRef(false);
 
   const [store] = useState(() =>
     createSelectionStore({
       maxItems,
+      stateReducer: options.stateReducer,
       initial: controlled ?? options.defaultSelection,
       onChange: (next, meta) => {
         if (!syncing.current) latest.current.onSelectionChange?.(next, meta);
       },
     }),
   );
-  store.setOptions({ maxItems, stateReducer: options.stateReducer });
+  const { stateReducer } = options;
+  useLayoutEffect(() => store.setOptions({ maxItems, stateReducer }), [store, maxItems, stateReducer]);
 
-  useIsomorphicLayoutEffect(() => {
+  useLayoutEffect(() => {
     if (controlled !== undefined && controlled !== store.getState().entries) {
       syncing.current = true;
       store.dispatch({ type: 'replace', entries: controlled });
@@ -167,10 +169,10 @@ export function useDepositSelection(options: UseDepositSelectionOptions = {}): U
       clear: () => store.dispatch({ type: 'clear' }),
       remove: (ids: readonly string[]) => store.dispatch({ type: 'remove', ids }),
       getDisabledReason: (item: InventoryItem): DisabledReason | null =>
-        itemDisabledReason(item) ?? (!store.isSelected(item.id) && store.getTotals().count >= (latest.current.maxItems ?? 250) ? 'limit' : null),
+        itemDisabledReason(item) ?? (!store.isSelected(item.id) && store.getTotals().count >= maxItems ? 'limit' : null),
       toDepositRequest: (requestOptions?: DepositRequestOptions) => toDepositRequest(store.getState().entries, requestOptions),
     }),
-    [store],
+    [store, maxItems],
   );
 
   return {

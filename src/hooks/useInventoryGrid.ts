@@ -1,11 +1,16 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
+import { useMemo, useState, useSyncExternalStore, type FocusEvent, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
 import { composeEventHandlers } from '@radix-ui/primitive';
 import { composeRefs } from '@radix-ui/react-compose-refs';
-import { gridMoveTarget, isStackable, itemDisabledReason, maxDepositAmount, type InventoryItem } from '../core/index.js';
+import { gridMoveTarget, isStackable, maxDepositAmount, type InventoryItem } from '../core/index.js';
+import { activeIdOf, createGridFocusStore } from './gridFocus.js';
 import type { UseDepositSelectionResult } from './useDepositSelection.js';
 
-/** What {@link useInventoryGrid} needs of a selection: `useDepositSelection`'s result. */
-export type GridSelection = Pick<UseDepositSelectionResult, 'isSelected' | 'amountOf' | 'toggle' | 'selectRange' | 'selectAll' | 'setAmount' | 'count' | 'maxItems'>;
+/**
+ * What {@link useInventoryGrid} needs of a selection: `useDepositSelection`'s result. The getters
+ * read it when called (its functions read the store), so they see each toggle without the grid
+ * re-rendering.
+ */
+export type GridSelection = Pick<UseDepositSelectionResult, 'isSelected' | 'amountOf' | 'toggle' | 'selectRange' | 'selectAll' | 'setAmount' | 'getDisabledReason'>;
 
 /** Options of {@link useInventoryGrid}. */
 export interface UseInventoryGridOptions {
@@ -21,6 +26,13 @@ export interface UseInventoryGridOptions {
    * (by row: `index / columns`). Focus follows once its element is rendered. @default undefined
    */
   scrollToIndex?: (index: number) => void;
+  /**
+   * Who re-renders when the tab stop moves. `'grid'`: the component calling the hook (simple,
+   * for lists that render every item). `'items'`: only the two cells concerned, each reading its
+   * own state with `useIsTabStop(grid, id)`; the getters stay the same object until `items`,
+   * `columns`, `pageRows` or `scrollToIndex` change, so memoised cells skip re-rendering. @default 'grid'
+   */
+  updates?: 'grid' | 'items';
 }
 
 type Handlers<E> = {
@@ -38,6 +50,10 @@ export interface InventoryGridState {
   activeId: string | null;
   /** Moves the tab stop to an item and focuses it (scrolling it into view first). */
   focusItem(id: string): void;
+  /** Whether the item holds the tab stop now (for {@link useIsTabStop}). */
+  isTabStop(id: string): boolean;
+  /** Calls `listener` when the tab stop moves. */
+  subscribe(listener: () => void): () => void;
   /** For the element with `role="grid"`. */
   getGridProps<E extends HTMLElement = HTMLElement>(user?: UserProps<E>): Record<string, unknown>;
   /** For a row (`row` counts from 0). */
@@ -57,113 +73,101 @@ export interface InventoryGridState {
  * (extending and shrinking); Ctrl/Cmd+A selects all. Spread the getters onto your own elements.
  */
 export function useInventoryGrid(options: UseInventoryGridOptions): InventoryGridState {
-  const { items, selection, columns = 1, pageRows = 5, scrollToIndex } = options;
+  const { items, selection, columns = 1, pageRows = 5, scrollToIndex, updates = 'grid' } = options;
+  const { isSelected, amountOf, toggle, selectRange, selectAll, setAmount, getDisabledReason } = selection;
+  const [focus] = useState(createGridFocusStore);
+  // 'grid': the caller re-renders on each move (the stop is part of the getters' inputs).
+  const stop = useSyncExternalStore(updates === 'grid' ? focus.subscribe : noSubscribe, focus.get, focus.get);
+  const gridStop = updates === 'grid' ? stop : null;
   const indexOf = useMemo(() => new Map(items.map((item, index) => [item.id, index])), [items]);
-  // The tab stop by id, with its last index: when its item leaves the list, the stop stays at that place.
-  const [stop, setStop] = useState<{ id: string | null; index: number }>({ id: null, index: 0 });
-  const stopIndex = stop.id !== null && indexOf.has(stop.id) ? indexOf.get(stop.id)! : Math.min(stop.index, Math.max(0, items.length - 1));
-  const activeId = items[stopIndex]?.id ?? null;
-  const elements = useRef(new Map<string, HTMLElement>());
-  const [pendingFocus, setPendingFocus] = useState<string | null>(null);
 
-  useEffect(() => {
-    if (pendingFocus === null) return;
-    const element = elements.current.get(pendingFocus);
-    if (!element) return;
-    if (element.ownerDocument.activeElement !== element) element.focus();
-    setPendingFocus(null);
-  });
-
-  const focusIndex = (index: number) => {
-    const item = items[index];
-    if (!item) return;
-    setStop({ id: item.id, index });
-    scrollToIndex?.(index);
-    const element = elements.current.get(item.id);
-    if (element) element.focus();
-    else setPendingFocus(item.id);
-  };
-
-  const atLimit = selection.count >= selection.maxItems;
-  const disabled = (item: InventoryItem) => !selection.isSelected(item.id) && (itemDisabledReason(item) !== null || atLimit);
-  const activate = (item: InventoryItem, shift: boolean) => {
-    if (disabled(item)) return;
-    if (shift) selection.selectRange(items, item.id);
-    else selection.toggle(item);
-  };
-
-  const register = useCallback((id: string) => (element: HTMLElement | null) => {
-    if (element) elements.current.set(id, element);
-    else if (elements.current.get(id)) elements.current.delete(id);
-  }, []);
-
-  const compose = <E extends HTMLElement>(user: UserProps<E> | undefined, ours: Handlers<E>) => {
-    const out: Record<string, unknown> = { ...user };
-    for (const key of Object.keys(ours) as (keyof Handlers<E>)[]) {
-      out[key] = composeEventHandlers(user?.[key] as never, ours[key] as never);
-    }
-    return out;
-  };
-
-  return {
-    activeId,
-    focusItem: (id) => {
-      const index = indexOf.get(id);
-      if (index !== undefined) focusIndex(index);
-    },
-    getGridProps: (user) => ({
-      ...user,
-      role: 'grid',
-      'aria-multiselectable': true,
-      'aria-rowcount': Math.ceil(items.length / columns),
-      'aria-colcount': columns,
-    }),
-    getRowProps: (row) => ({ role: 'row', 'aria-rowindex': row + 1 }),
-    getItemProps: (item, user) => ({
-      ...user,
-      role: 'gridcell',
-      'aria-colindex': ((indexOf.get(item.id) ?? 0) % columns) + 1,
-      'aria-selected': selection.isSelected(item.id),
-    }),
-    getToggleProps: <E extends HTMLElement>(item: InventoryItem, user?: UserProps<E>) => {
-      const index = indexOf.get(item.id) ?? 0;
-      return {
-        ...compose<E>(user, {
-          onKeyDown: (event) => {
-            const ctrl = event.ctrlKey || event.metaKey;
-            const next = gridMoveTarget(event.key, index, { count: items.length, columns, pageRows }, ctrl);
-            if (next !== null) {
-              event.preventDefault();
-              focusIndex(next);
-            } else if (event.key === ' ' || event.key === 'Enter') {
-              event.preventDefault();
-              activate(item, event.shiftKey);
-            } else if (ctrl && event.key.toLowerCase() === 'a') {
-              event.preventDefault();
-              selection.selectAll(items);
-            }
-          },
-          onClick: (event) => activate(item, event.shiftKey),
-          onFocus: () => {
-            if (activeId !== item.id) setStop({ id: item.id, index });
-          },
-        }),
-        ref: composeRefs(user?.ref, register(item.id)),
-        type: 'button',
-        tabIndex: item.id === activeId ? 0 : -1,
-        'aria-pressed': selection.isSelected(item.id),
-        'aria-disabled': disabled(item) || undefined,
-      };
-    },
-    getStepperProps: (item) => {
-      if (!selection.isSelected(item.id) || !isStackable(item) || maxDepositAmount(item) <= 1) return null;
-      return {
-        value: selection.amountOf(item.id),
-        min: 1,
-        max: maxDepositAmount(item),
-        tabIndex: item.id === activeId ? 0 : -1,
-        onValueChange: (amount) => selection.setAmount(item.id, amount),
-      };
-    },
-  };
+  return useMemo(() => {
+    const activeId = () => activeIdOf(focus.get(), items, indexOf);
+    const focusIndex = (index: number) => {
+      const item = items[index];
+      if (!item) return;
+      focus.set({ id: item.id, index });
+      scrollToIndex?.(index);
+      focus.focus(item.id);
+    };
+    const disabled = (item: InventoryItem) => !isSelected(item.id) && getDisabledReason(item) !== null;
+    const activate = (item: InventoryItem, shift: boolean) => {
+      if (disabled(item)) return;
+      if (shift) selectRange(items, item.id);
+      else toggle(item);
+    };
+    const compose = <E extends HTMLElement>(user: UserProps<E> | undefined, ours: Handlers<E>) => {
+      const out: Record<string, unknown> = { ...user };
+      for (const key of Object.keys(ours) as (keyof Handlers<E>)[]) {
+        out[key] = composeEventHandlers(user?.[key] as never, ours[key] as never);
+      }
+      return out;
+    };
+    const keyDown = (item: InventoryItem, index: number) => (event: KeyboardEvent) => {
+      const ctrl = event.ctrlKey || event.metaKey;
+      const next = gridMoveTarget(event.key, index, { count: items.length, columns, pageRows }, ctrl);
+      if (next !== null) {
+        event.preventDefault();
+        focusIndex(next);
+      } else if (event.key === ' ' || event.key === 'Enter') {
+        event.preventDefault();
+        activate(item, event.shiftKey);
+      } else if (ctrl && event.key.toLowerCase() === 'a') {
+        event.preventDefault();
+        selectAll(items);
+      }
+    };
+    return {
+      get activeId() {
+        return gridStop ? activeIdOf(gridStop, items, indexOf) : activeId();
+      },
+      focusItem: (id) => {
+        const index = indexOf.get(id);
+        if (index !== undefined) focusIndex(index);
+      },
+      isTabStop: (id) => activeId() === id,
+      subscribe: focus.subscribe,
+      getGridProps: (user) => ({
+        ...user,
+        role: 'grid',
+        'aria-multiselectable': true,
+        'aria-rowcount': Math.ceil(items.length / columns),
+        'aria-colcount': columns,
+      }),
+      getRowProps: (row) => ({ role: 'row', 'aria-rowindex': row + 1 }),
+      getItemProps: (item, user) => ({
+        ...user,
+        role: 'gridcell',
+        'aria-colindex': ((indexOf.get(item.id) ?? 0) % columns) + 1,
+        'aria-selected': isSelected(item.id),
+      }),
+      getToggleProps: <E extends HTMLElement>(item: InventoryItem, user?: UserProps<E>) => {
+        const index = indexOf.get(item.id) ?? 0;
+        return {
+          ...compose<E>(user, {
+            onKeyDown: keyDown(item, index),
+            onClick: (event) => activate(item, event.shiftKey),
+            onFocus: () => focus.set({ id: item.id, index }),
+          }),
+          ref: composeRefs(user?.ref, focus.register(item.id)),
+          type: 'button',
+          tabIndex: item.id === activeId() ? 0 : -1,
+          'aria-pressed': isSelected(item.id),
+          'aria-disabled': disabled(item) || undefined,
+        };
+      },
+      getStepperProps: (item) => {
+        if (!isSelected(item.id) || !isStackable(item) || maxDepositAmount(item) <= 1) return null;
+        return {
+          value: amountOf(item.id),
+          min: 1,
+          max: maxDepositAmount(item),
+          tabIndex: item.id === activeId() ? 0 : -1,
+          onValueChange: (amount) => setAmount(item.id, amount),
+        };
+      },
+    } satisfies InventoryGridState;
+  }, [focus, items, indexOf, columns, pageRows, scrollToIndex, gridStop, isSelected, amountOf, toggle, selectRange, selectAll, setAmount, getDisabledReason]);
 }
+
+const noSubscribe = () => () => {};

@@ -1,4 +1,6 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useLatest } from './useLatest.js';
+import { useEffect, useRef } from 'react';
+import { useLayoutEffect } from '@radix-ui/react-use-layout-effect';
 import type { InventoryItem, SelectionStore, SelectionValue } from '../core/index.js';
 import {
   parseStoredSelection,
@@ -12,7 +14,6 @@ import { useOptionalAssetPay } from './context.js';
 // Bundlers replace `process.env.NODE_ENV` in the host app; declared here so no Node types leak into ours.
 declare const process: { env?: { NODE_ENV?: string } } | undefined;
 
-const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 const warned = new Set<string>();
 
 function warnOnce(message: string) {
@@ -52,8 +53,7 @@ export function useSelectionPersistence(store: SelectionStore, settings: Selecti
   const fromUser = typeof userKey === 'string' && userKey !== '' ? selectionStorageKey(userKey, settings.game) : null;
   const key = !persist || controlled ? null : (custom?.key ?? fromUser);
   const storage = custom?.storage;
-  const latest = useRef(settings);
-  latest.current = settings;
+  const latest = useLatest(settings);
   const activeKey = useRef<string | null>(null);
   const restored = useRef<Map<string, InventoryItem> | null>(null);
 
@@ -63,7 +63,7 @@ export function useSelectionPersistence(store: SelectionStore, settings: Selecti
     else if (asked && key === null) warnOnce('`persist` needs `userKey` on AssetPayProvider or a `persist.key`; the selection is not stored.');
   }, [asked, controlled, key]);
 
-  useIsomorphicLayoutEffect(() => {
+  useLayoutEffect(() => {
     if (key === null) return;
     const target = storage ?? sessionStorageOrNull();
     if (!target) return;

@@ -1,3 +1,4 @@
+import { useLatest } from './useLatest.js';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import {
@@ -94,8 +95,7 @@ export function useTrade(options: UseTradeOptions): UseTradeResult {
   const failures = useRef(0);
   const realtime = ctx.realtime ?? null;
   const [connected, setConnected] = useState(() => realtime?.status === 'connected');
-  const live = useRef(connected);
-  live.current = connected;
+  const live = useLatest(connected);
 
   const query = useQuery<TrackedTrade, AssetPayError>(
     {
@@ -134,8 +134,7 @@ export function useTrade(options: UseTradeOptions): UseTradeResult {
 
   const following = enabled && (ref.id !== undefined || ref.externalId !== undefined) && !isDone(query.data);
   const refKey = JSON.stringify(queryKey);
-  const related = useRef<readonly string[]>([]);
-  related.current = query.data?.related.map((trade) => trade.id) ?? [];
+  const related = useLatest<readonly string[]>(query.data?.related.map((trade) => trade.id) ?? NO_IDS);
   const { refetch } = query;
   useEffect(() => {
     if (!realtime || !following) return;
@@ -180,6 +179,8 @@ export function useTrade(options: UseTradeOptions): UseTradeResult {
     lastUpdateAt: query.dataUpdatedAt > 0 && data?.trade ? new Date(query.dataUpdatedAt) : null,
   };
 }
+
+const NO_IDS: readonly string[] = [];
 
 function isDone(data: TrackedTrade | undefined): boolean {
   const stages = stagesOf(data);

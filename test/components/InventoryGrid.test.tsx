@@ -1,3 +1,4 @@
+import { createRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -18,6 +19,26 @@ describe('InventoryGrid', () => {
     expect(grid).toHaveAttribute('aria-colcount', '4');
     expect(within(grid).getAllByRole('row').length).toBeGreaterThan(0);
     expect(card('item-0')).toHaveAccessibleName('AK-47 | Redline item-0, You get $1.00');
+  });
+
+  it('forwards a ref to its root and puts className, DOM attributes and handlers there, keeping its own data-slot', async () => {
+    const user = userEvent.setup();
+    const ref = createRef<HTMLDivElement>();
+    const onKeyDown = vi.fn();
+    render(
+      <GridHarness items={list} ref={ref} className="site-grid" data-testid="grid-root" data-slot="theirs" aria-describedby="help" onKeyDown={onKeyDown} />,
+    );
+    const root = screen.getByTestId('grid-root');
+    expect(ref.current).toBe(root);
+    expect(root).toHaveAttribute('data-slot', 'inventory-grid');
+    expect(root).toHaveClass('site-grid', 'ap-InventoryGrid-root');
+    expect(root).toHaveAttribute('aria-describedby', 'help');
+    expect(root).toContainElement(screen.getByRole('grid', { name: 'Inventory' }));
+    await user.tab();
+    await user.keyboard('{ArrowRight}');
+    expect(onKeyDown).toHaveBeenCalledTimes(1);
+    // Our keyboard model ran too: the tab stop moved.
+    expect(card('item-1')).toHaveFocus();
   });
 
   it('toggles by click and exposes the state on the card and its cell', async () => {

@@ -37,6 +37,39 @@ describe('ItemCard', () => {
     expect(onPointerEnter).toHaveBeenCalled();
   });
 
+  it('renders what toggleProps and stepperProps give (as from useInventoryGrid), their handlers first', async () => {
+    const user = userEvent.setup();
+    const calls: string[] = [];
+    const toggleRef = createRef<HTMLButtonElement>();
+    const onValueChange = vi.fn();
+    const stack = one({ appid: 252490, name: 'Metal Fragments', amount: 20 });
+    const { rerender } = render(
+      <ItemCard
+        item={stack}
+        selected
+        onToggle={() => calls.push('ours')}
+        toggleProps={{ ref: toggleRef, tabIndex: -1, 'aria-pressed': false, onClick: () => calls.push('theirs') }}
+        stepperProps={{ value: 4, max: 20, tabIndex: -1, onValueChange }}
+      />,
+    );
+    const toggle = screen.getByRole('button', { name: /Metal Fragments/ });
+    expect(toggleRef.current).toBe(toggle);
+    expect(toggle).toHaveAttribute('tabindex', '-1');
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    expect(toggle).toHaveAttribute('data-slot', 'item-card-toggle');
+    await user.click(toggle);
+    expect(calls).toEqual(['theirs', 'ours']);
+    const spin = screen.getByRole('spinbutton');
+    expect(spin).toHaveAttribute('aria-valuenow', '4');
+    expect(spin).toHaveAttribute('tabindex', '-1');
+    await user.click(screen.getByRole('button', { name: 'Increase' }));
+    expect(onValueChange).toHaveBeenCalledWith(5);
+    rerender(<ItemCard item={stack} selected toggleProps={{ onClick: (event) => event.preventDefault() }} onToggle={() => calls.push('ours again')} stepperProps={null} />);
+    await user.click(screen.getByRole('button', { name: /Metal Fragments/ }));
+    expect(calls).not.toContain('ours again');
+    expect(screen.queryByRole('spinbutton')).toBeNull();
+  });
+
   it('shows payout as the headline and market price as a labelled reference', () => {
     render(<ItemCard item={one({ offer: { price: 10.75, reference: 'r' }, marketPrice: 12.5 })} />);
     const toggle = screen.getByRole('button', { pressed: false });

@@ -104,7 +104,7 @@ describe('useInventoryGrid (a headless grid of plain markup)', () => {
 
   it("runs the caller's handlers first and lets them prevent ours", () => {
     const list = items(apiItem('a', { name: 'A' }), apiItem('b', { name: 'B' }));
-    const selection = { isSelected: () => false, amountOf: () => 0, toggle: vi.fn(), selectRange: vi.fn(), selectAll: vi.fn(), setAmount: vi.fn(), count: 0, maxItems: 250 };
+    const selection = { isSelected: () => false, amountOf: () => 0, toggle: vi.fn(), selectRange: vi.fn(), selectAll: vi.fn(), setAmount: vi.fn(), getDisabledReason: () => null };
     const calls: string[] = [];
     function Grid() {
       const grid = useInventoryGrid({ items: list, selection, columns: 2 });

@@ -1,58 +1,39 @@
-import { memo, useCallback, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo } from 'react';
 import type { InventoryItem, SelectionStore } from '../../core/index.js';
-import { useSelectionEntry } from '../../hooks/index.js';
-import { ItemCard, type ItemCardSlot } from '../ItemCard/ItemCard.js';
-import { useIsTabStop, type TabStop } from './useGridKeyboard.js';
+import { useIsTabStop, useSelectionEntry, type InventoryGridState } from '../../hooks/index.js';
+import { ItemCard, type ItemCardSlot } from '../ItemCard/index.js';
 
 interface GridCellProps {
   item: InventoryItem;
-  index: number;
-  column: number;
+  /** The grid's interaction (`useInventoryGrid`, updates by item): the same object while the list is the same. */
+  grid: InventoryGridState;
   store: SelectionStore;
   atLimit: boolean;
-  /** The grid's roving tab stop: the cell re-renders when it arrives or leaves. */
-  tabStop: TabStop;
-  onToggle: (item: InventoryItem, event: MouseEvent | KeyboardEvent) => void;
-  onAmountChange: (item: InventoryItem, amount: number) => void;
-  registerButton: (index: number, element: HTMLButtonElement | null) => void;
   className?: string;
   classNames: Partial<Record<ItemCardSlot, string>>;
   unstyled: boolean;
 }
 
 /**
- * One `gridcell` (the card itself): subscribes to its own item's selection, so a toggle re-renders one cell, and
- * hands the state to its card (one subscription per card, not one for the cell and one for the card).
+ * One `gridcell` (the card itself), rendering what the grid's getters return. It subscribes to its
+ * own item's selection and tab stop, so a toggle re-renders one cell and a moved tab stop two.
  */
-export const GridCell = /* @__PURE__ */ memo(function GridCell(props: GridCellProps) {
-  const { item, index, registerButton } = props;
-  const entry = useSelectionEntry(props.store, item.id);
-  const selected = entry !== undefined;
-  const isTabStop = useIsTabStop(props.tabStop, index);
-  const toggleRef = useCallback(
-    (element: HTMLButtonElement | null) => {
-      element?.setAttribute('data-index', String(index));
-      registerButton(index, element);
-    },
-    [index, registerButton],
-  );
+export const GridCell = /* @__PURE__ */ memo(function GridCell({ item, grid, store, atLimit, className, classNames, unstyled }: GridCellProps) {
+  const entry = useSelectionEntry(store, item.id);
+  const isTabStop = useIsTabStop(grid, item.id);
   // The card is the gridcell: no wrapper element per cell.
   return (
     <ItemCard
-      role="gridcell"
-      aria-colindex={props.column + 1}
-      aria-selected={selected}
-      className={props.className}
+      {...grid.getItemProps(item, { className })}
       item={item}
-      selected={selected}
+      selected={entry !== undefined}
       amount={entry?.amount ?? 1}
-      atLimit={props.atLimit}
-      onToggle={props.onToggle}
-      onAmountChange={props.onAmountChange}
+      atLimit={atLimit}
       isTabStop={isTabStop}
-      toggleRef={toggleRef}
-      classNames={props.classNames}
-      unstyled={props.unstyled}
+      toggleProps={grid.getToggleProps(item)}
+      stepperProps={grid.getStepperProps(item)}
+      classNames={classNames}
+      unstyled={unstyled}
     />
   );
 });

@@ -1,4 +1,6 @@
-import { forwardRef, memo, useId, type CSSProperties, type HTMLAttributes, type MouseEvent, type KeyboardEvent, type Ref } from 'react';
+import { forwardRef, memo, useId, type ButtonHTMLAttributes, type CSSProperties, type HTMLAttributes, type MouseEvent, type KeyboardEvent, type Ref } from 'react';
+import { composeEventHandlers } from '@radix-ui/primitive';
+import { composeRefs } from '@radix-ui/react-compose-refs';
 import { isStackable, itemDisabledReason, maxDepositAmount, rarityColour, type InventoryItem, type SelectionStore } from '../../core/index.js';
 import { useSelectionEntry } from '../../hooks/index.js';
 import { cx, flag, parseItemName, useDisplay, VisuallyHidden, type DisplayProps } from '../shared/index.js';
@@ -29,6 +31,16 @@ export interface ItemCardProps extends DisplayProps, Omit<HTMLAttributes<HTMLDiv
   isTabStop?: boolean;
   /** Ref to the toggle button, for a grid that moves focus. */
   toggleRef?: Ref<HTMLButtonElement>;
+  /**
+   * Props for the toggle button, such as `useInventoryGrid`'s `getToggleProps(item)`: spread onto
+   * it over ours (`tabIndex`, `aria-*`), handlers composed (theirs first, before `onToggle`), refs merged. @default undefined
+   */
+  toggleProps?: ButtonHTMLAttributes<HTMLButtonElement> & { ref?: Ref<HTMLButtonElement> };
+  /**
+   * The quantity input of a selected stack, such as `useInventoryGrid`'s `getStepperProps(item)`;
+   * `null` shows none. @default derived from the selection
+   */
+  stepperProps?: { value: number; max: number; tabIndex?: number; onValueChange: (amount: number) => void } | null;
   /** Icon size requested from Steam. @default 128 */
   iconSize?: number;
   className?: string;
@@ -59,6 +71,8 @@ function ItemCardRender(props: ItemCardProps, ref: Ref<HTMLDivElement>) {
     onToggle: _onToggle,
     onAmountChange: _onAmountChange,
     toggleRef: _toggleRef,
+    toggleProps: _toggleProps,
+    stepperProps: _stepperProps,
     iconSize: _iconSize,
     className: _className,
     style: _style,
@@ -79,6 +93,9 @@ function ItemCardRender(props: ItemCardProps, ref: Ref<HTMLDivElement>) {
   const payout = item.offer ? money(item.offer.priceCents) : null;
   const showStack = stackable && (item.amount ?? 1) > 1;
   const descriptionId = useId();
+  const { ref: toggleRef, ...toggleProps } = props.toggleProps ?? {};
+  const ownStepper = selected && stackable && maxDepositAmount(item) > 1 ? { value: amount, max: maxDepositAmount(item), tabIndex, onValueChange: (next: number) => props.onAmountChange?.(item, next) } : null;
+  const stepper = props.stepperProps === undefined ? ownStepper : props.stepperProps;
 
   const colour = rarityColour(item.color, item.rarity);
   return (
@@ -95,17 +112,18 @@ function ItemCardRender(props: ItemCardProps, ref: Ref<HTMLDivElement>) {
     >
       {/* The button's own text is its name (item and payout); the rest describes it. */}
       <button
-        ref={props.toggleRef}
         type="button"
-        data-slot="item-card-toggle"
         className={c('toggle')}
         aria-pressed={selected}
         aria-disabled={reason !== null && !selected ? true : undefined}
         aria-describedby={descriptionId}
         tabIndex={tabIndex}
-        onClick={(event) => {
+        {...toggleProps}
+        ref={composeRefs(props.toggleRef, toggleRef)}
+        data-slot="item-card-toggle"
+        onClick={composeEventHandlers(toggleProps.onClick, (event) => {
           if (reason === null || selected) props.onToggle?.(item, event);
-        }}
+        })}
       >
         <ItemImage iconUrl={item.iconUrl} size={props.iconSize} className={c('image')} />
         <span data-slot="item-card-name" className={c('name')}>
@@ -149,14 +167,14 @@ function ItemCardRender(props: ItemCardProps, ref: Ref<HTMLDivElement>) {
           <StickerTooltip stickers={item.stickers} charm={item.charm} tabIndex={tabIndex} labels={props.labels} />
         </div>
       )}
-      {selected && stackable && maxDepositAmount(item) > 1 && (
+      {stepper && (
         <div data-slot="item-card-stepper" className={c('stepper')}>
           <QuantityStepper
-            value={amount}
-            max={maxDepositAmount(item)}
+            value={stepper.value}
+            max={stepper.max}
             label={labels.quantity(item.name)}
-            tabIndex={tabIndex}
-            onValueChange={(next) => props.onAmountChange?.(item, next)}
+            tabIndex={stepper.tabIndex ?? tabIndex}
+            onValueChange={stepper.onValueChange}
             labels={props.labels}
           />
         </div>
