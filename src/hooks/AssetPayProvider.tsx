@@ -166,6 +166,7 @@ export function AssetPayProvider(props: AssetPayProviderProps) {
       client,
       queryClient,
       scope: ['assetpay', baseUrl, userKey ?? null],
+      userKey: userKey ?? null,
       refreshOnSessionStart: props.refreshOnSessionStart ?? true,
       refreshCooldownMs: props.refreshCooldownMs ?? 30_000,
       retry: props.retry ?? 3,

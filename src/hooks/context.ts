@@ -9,6 +9,8 @@ export interface AssetPayContextValue {
   queryClient: QueryClient;
   /** Query-key prefix: `['assetpay', baseUrl, userKey]`. Never holds the token. */
   scope: readonly unknown[];
+  /** The provider's `userKey`: who is signed in, for keys of per-user state (never the token). `null` when not given. */
+  userKey: string | null;
   refreshOnSessionStart: boolean;
   refreshCooldownMs: number;
   retry: number;

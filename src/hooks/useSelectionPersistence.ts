@@ -48,7 +48,7 @@ export interface SelectionPersistenceSettings {
  */
 export function useSelectionPersistence(store: SelectionStore, settings: SelectionPersistenceSettings): void {
   const { persist, controlled, items } = settings;
-  const userKey = useOptionalAssetPay()?.scope[2];
+  const userKey = useOptionalAssetPay()?.userKey;
   const custom = typeof persist === 'object' ? persist : undefined;
   const fromUser = typeof userKey === 'string' && userKey !== '' ? selectionStorageKey(userKey, settings.game) : null;
   const key = !persist || controlled ? null : (custom?.key ?? fromUser);

@@ -1,5 +1,6 @@
 // Stored form of a selection: versioned JSON, validated on the way back in. No storage access here
 // (core uses no DOM globals): the hooks pass the text in and out.
+import { sameDepositTerms } from './sameTerms.js';
 import * as v from 'valibot';
 import { parseInventoryItems } from '../api/inventory.js';
 import { clampAmount, isDepositable } from '../inventory/predicates.js';
@@ -103,18 +104,6 @@ export function parseStoredSelection(text: string, expected: { game?: number; ma
   );
 }
 
-/** Whether fresh data changes nothing a deposit of this item depends on. */
-function sameDepositTerms(a: InventoryItem, b: InventoryItem): boolean {
-  return (
-    a.appid === b.appid &&
-    a.tradable === b.tradable &&
-    a.accepted === b.accepted &&
-    a.amount === b.amount &&
-    a.offer?.price === b.offer?.price &&
-    a.offer?.reference === b.offer?.reference &&
-    a.offer?.maxAmount === b.offer?.maxAmount
-  );
-}
 
 /**
  * Restored entries carry the short stored snapshot. When fresh data shows the same deposit terms,

@@ -1,3 +1,4 @@
+import { sameDepositTerms } from './sameTerms.js';
 import { clampAmount, isDepositable } from '../inventory/predicates.js';
 import type { InventoryItem } from '../types.js';
 import type { AdjustedItem, DroppedItem, PriceChange, SelectionAction, SelectionEntry, SelectionState, SelectionValue } from './state.js';
@@ -88,7 +89,7 @@ function sync(state: SelectionState, items: readonly InventoryItem[], complete: 
       }
       continue;
     }
-    if (next === entry.item || sameForDeposit(next, entry.item)) continue;
+    if (next === entry.item || sameDepositTerms(next, entry.item)) continue;
     changed = true;
     if (!isDepositable(next)) {
       delete entries[id];
@@ -167,18 +168,6 @@ function repair(state: SelectionState, action: Extract<SelectionAction, { type: 
   return changed ? { ...state, entries, dropped, adjusted } : state;
 }
 
-/** Fresh data that changes nothing a deposit depends on keeps the entry (and its subscribers) as is. */
-function sameForDeposit(a: InventoryItem, b: InventoryItem): boolean {
-  return (
-    a.tradable === b.tradable &&
-    a.accepted === b.accepted &&
-    a.amount === b.amount &&
-    a.appid === b.appid &&
-    a.offer?.price === b.offer?.price &&
-    a.offer?.reference === b.offer?.reference &&
-    a.offer?.maxAmount === b.offer?.maxAmount
-  );
-}
 
 /** A price report only makes sense while its item is still selected. */
 function withoutStaleReports(state: SelectionState): SelectionState {
