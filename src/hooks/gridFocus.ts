@@ -61,8 +61,9 @@ export function createGridFocusStore(): GridFocusStore {
 }
 
 /** The id holding the tab stop in `items`: its item, or the item now at its last place. */
-export function activeIdOf(stop: GridStop, items: readonly InventoryItem[], indexOf: ReadonlyMap<string, number>): string | null {
-  if (stop.id !== null && indexOf.has(stop.id)) return stop.id;
+export function activeIdOf(stop: GridStop, items: readonly InventoryItem[], indexOf: (id: string) => number | undefined): string | null {
+  // Most often the item is still where it was: no look-up by id.
+  if (stop.id !== null && (items[stop.index]?.id === stop.id || indexOf(stop.id) !== undefined)) return stop.id;
   return items[Math.min(stop.index, Math.max(0, items.length - 1))]?.id ?? null;
 }
 

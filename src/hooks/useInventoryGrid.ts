@@ -41,8 +41,12 @@ type Handlers<E> = {
   onFocus?: (event: FocusEvent<E>) => void;
   onBlur?: (event: FocusEvent<E>) => void;
 };
-/** Props a caller may pass to a getter: its own handlers run first and may `preventDefault` ours. */
-export type UserProps<E extends HTMLElement> = Handlers<E> & { ref?: Ref<E> } & Record<string, unknown>;
+/**
+ * Props a caller may pass to a getter: its own handlers run first and may `preventDefault` ours.
+ * `index` (the item's place in `items`, as downshift's `getItemProps({ index })`) saves a look-up
+ * by id; it is not passed on to the element.
+ */
+export type UserProps<E extends HTMLElement> = Handlers<E> & { ref?: Ref<E>; index?: number } & Record<string, unknown>;
 
 /** The result of {@link useInventoryGrid}: the tab stop and the prop getters. */
 export interface InventoryGridState {
@@ -79,9 +83,12 @@ export function useInventoryGrid(options: UseInventoryGridOptions): InventoryGri
   // 'grid': the caller re-renders on each move (the stop is part of the getters' inputs).
   const stop = useSyncExternalStore(updates === 'grid' ? focus.subscribe : noSubscribe, focus.get, focus.get);
   const gridStop = updates === 'grid' ? stop : null;
-  const indexOf = useMemo(() => new Map(items.map((item, index) => [item.id, index])), [items]);
 
   return useMemo(() => {
+    // Built on the first look-up by id, not per list: a virtualised grid gives each cell's index.
+    let byId: Map<string, number> | null = null;
+    const indexOf = (id: string) => (byId ??= new Map(items.map((item, index) => [item.id, index]))).get(id);
+    const placeOf = (item: InventoryItem, user?: { index?: number }) => (user?.index !== undefined && items[user.index] === item ? user.index : (indexOf(item.id) ?? 0));
     const activeId = () => activeIdOf(focus.get(), items, indexOf);
     const focusIndex = (index: number) => {
       const item = items[index];
@@ -97,7 +104,7 @@ export function useInventoryGrid(options: UseInventoryGridOptions): InventoryGri
       else toggle(item);
     };
     const compose = <E extends HTMLElement>(user: UserProps<E> | undefined, ours: Handlers<E>) => {
-      const out: Record<string, unknown> = { ...user };
+      const { index: _index, ...out }: Record<string, unknown> = { ...user };
       for (const key of Object.keys(ours) as (keyof Handlers<E>)[]) {
         out[key] = composeEventHandlers(user?.[key] as never, ours[key] as never);
       }
@@ -122,7 +129,7 @@ export function useInventoryGrid(options: UseInventoryGridOptions): InventoryGri
         return gridStop ? activeIdOf(gridStop, items, indexOf) : activeId();
       },
       focusItem: (id) => {
-        const index = indexOf.get(id);
+        const index = indexOf(id);
         if (index !== undefined) focusIndex(index);
       },
       isTabStop: (id) => activeId() === id,
@@ -136,13 +143,13 @@ export function useInventoryGrid(options: UseInventoryGridOptions): InventoryGri
       }),
       getRowProps: (row) => ({ role: 'row', 'aria-rowindex': row + 1 }),
       getItemProps: (item, user) => ({
-        ...user,
+        ...withoutIndex(user),
         role: 'gridcell',
-        'aria-colindex': ((indexOf.get(item.id) ?? 0) % columns) + 1,
+        'aria-colindex': (placeOf(item, user) % columns) + 1,
         'aria-selected': isSelected(item.id),
       }),
       getToggleProps: <E extends HTMLElement>(item: InventoryItem, user?: UserProps<E>) => {
-        const index = indexOf.get(item.id) ?? 0;
+        const index = placeOf(item, user);
         return {
           ...compose<E>(user, {
             onKeyDown: keyDown(item, index),
@@ -167,7 +174,13 @@ export function useInventoryGrid(options: UseInventoryGridOptions): InventoryGri
         };
       },
     } satisfies InventoryGridState;
-  }, [focus, items, indexOf, columns, pageRows, scrollToIndex, gridStop, isSelected, amountOf, toggle, selectRange, selectAll, setAmount, getDisabledReason]);
+  }, [focus, items, columns, pageRows, scrollToIndex, gridStop, isSelected, amountOf, toggle, selectRange, selectAll, setAmount, getDisabledReason]);
 }
 
 const noSubscribe = () => () => {};
+
+function withoutIndex(user: Record<string, unknown> | undefined) {
+  if (!user || !('index' in user)) return user;
+  const { index: _index, ...rest } = user;
+  return rest;
+}

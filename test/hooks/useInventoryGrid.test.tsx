@@ -136,4 +136,27 @@ describe('useInventoryGrid (a headless grid of plain markup)', () => {
     expect(selection.toggle).toHaveBeenCalledTimes(1);
     expect(selection.toggle).toHaveBeenCalledWith(list[0]);
   });
+  it('takes an index as downshift does, never passes it to the element, and ignores a wrong one', () => {
+    const list = items(apiItem('a', { name: 'A' }), apiItem('b', { name: 'B' }), apiItem('c', { name: 'C' }));
+    const selection = { isSelected: () => false, amountOf: () => 0, toggle: vi.fn(), selectRange: vi.fn(), selectAll: vi.fn(), setAmount: vi.fn(), getDisabledReason: () => null };
+    function Grid() {
+      const grid = useInventoryGrid({ items: list, selection, columns: 3 });
+      return (
+        <div {...grid.getGridProps()} aria-label="g">
+          {list.map((item, index) => (
+            <div key={item.id} {...grid.getItemProps(item, { index: item.id === 'c' ? 0 : index, 'data-testid': item.id })}>
+              <button {...grid.getToggleProps(item, { index })}>{item.name}</button>
+            </div>
+          ))}
+        </div>
+      );
+    }
+    render(<Grid />);
+    expect(screen.getByTestId('b')).toHaveAttribute('aria-colindex', '2');
+    // 'c' given index 0 (where 'a' is): looked up by id instead.
+    expect(screen.getByTestId('c')).toHaveAttribute('aria-colindex', '3');
+    for (const id of ['a', 'b', 'c']) expect(screen.getByTestId(id)).not.toHaveAttribute('index');
+    expect(screen.getByRole('button', { name: 'A' })).not.toHaveAttribute('index');
+    expect(screen.getByRole('button', { name: 'A' })).toHaveAttribute('tabindex', '0');
+  });
 });

@@ -5,6 +5,8 @@ import { ItemCard, type ItemCardSlot } from '../ItemCard/index.js';
 
 interface GridCellProps {
   item: InventoryItem;
+  /** The item's place in the list (saves the grid a look-up by id). */
+  index: number;
   /** The grid's interaction (`useInventoryGrid`, updates by item): the same object while the list is the same. */
   grid: InventoryGridState;
   store: SelectionStore;
@@ -18,19 +20,19 @@ interface GridCellProps {
  * One `gridcell` (the card itself), rendering what the grid's getters return. It subscribes to its
  * own item's selection and tab stop, so a toggle re-renders one cell and a moved tab stop two.
  */
-export const GridCell = /* @__PURE__ */ memo(function GridCell({ item, grid, store, atLimit, className, classNames, unstyled }: GridCellProps) {
+export const GridCell = /* @__PURE__ */ memo(function GridCell({ item, index, grid, store, atLimit, className, classNames, unstyled }: GridCellProps) {
   const entry = useSelectionEntry(store, item.id);
   const isTabStop = useIsTabStop(grid, item.id);
   // The card is the gridcell: no wrapper element per cell.
   return (
     <ItemCard
-      {...grid.getItemProps(item, { className })}
+      {...grid.getItemProps(item, { className, index })}
       item={item}
       selected={entry !== undefined}
       amount={entry?.amount ?? 1}
       atLimit={atLimit}
       isTabStop={isTabStop}
-      toggleProps={grid.getToggleProps(item)}
+      toggleProps={grid.getToggleProps(item, { index })}
       stepperProps={grid.getStepperProps(item)}
       classNames={classNames}
       unstyled={unstyled}

@@ -194,8 +194,8 @@ const GridBody = /* @__PURE__ */ memo(function GridBody(props: GridBodyProps) {
                 gap,
               }}
             >
-              {items.slice(row.index * columns, row.index * columns + columns).map((item) => (
-                <GridCell key={item.id} item={item} grid={grid} store={store} atLimit={atLimit} className={c('cell')} classNames={classNames} unstyled={unstyled} />
+              {items.slice(row.index * columns, row.index * columns + columns).map((item, column) => (
+                <GridCell key={item.id} item={item} index={row.index * columns + column} grid={grid} store={store} atLimit={atLimit} className={c('cell')} classNames={classNames} unstyled={unstyled} />
               ))}
             </div>
           ))}
