@@ -6,23 +6,8 @@ import { DepositPanel, type DepositPanelProps } from '../src/components/index.js
 import { AssetPayProvider } from '../src/hooks/index.js';
 import { formatCents, toCents, type GetTokenOptions } from '../src/core/index.js';
 import { selectionStorageKey } from '../src/core/selection/persist.js';
-import type { RawInventoryItem } from '../src/mock/index.js';
 import { activeMock, STORY_BASE_URLS, STORY_TOKEN, type AssetPayParameters } from '../.storybook/mockApi.js';
-
-const depositable = (row: RawInventoryItem) => row.tradable && row.accepted !== false && !!row.offer && row.offer.price > 0;
-const body = () => within(document.body);
-
-/** Card buttons the grid renders now that can be selected, with the fake API's row behind each. */
-async function selectableCards(grid: HTMLElement, game: 730 | 252490 = 730) {
-  await within(grid).findAllByRole('gridcell');
-  return within(grid)
-    .getAllByRole('button')
-    .filter((button) => button.dataset.slot === 'item-card-toggle' && button.getAttribute('aria-disabled') !== 'true')
-    .map((button) => {
-      const id = button.closest<HTMLElement>('[data-item-id]')!.dataset.itemId;
-      return { button, row: activeMock.inventory(game).find((row) => row.id === id)! };
-    });
-}
+import { depositable, selectableCards } from './support/panel.js';
 
 const meta = {
   title: 'Components/DepositPanel',
@@ -34,66 +19,11 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The full CS2 flow: search, pick two items, confirm, see the trade. */
-export const Default: Story = {
-  play: async ({ canvasElement, args, step }) => {
-    const canvas = within(canvasElement);
-    const grid = await canvas.findByRole('grid', { name: 'Inventory' });
-    const [first, second] = await selectableCards(grid);
-    await step('select two items by mouse', async () => {
-      await expect(first!.button).toHaveAccessibleName(cardName(first!.row));
-      await userEvent.click(first!.button);
-      await userEvent.click(second!.button);
-    });
-    const total = toCents(first!.row.offer!.price) + toCents(second!.row.offer!.price);
-    await waitFor(() => expect(canvasElement).toHaveTextContent(formatCents(total)));
-    await step('confirm in the dialog', async () => {
-      await userEvent.click(canvas.getByRole('button', { name: 'Deposit 2 items' }));
-      const dialog = await body().findByRole('dialog', { name: 'Confirm deposit' });
-      await expect(dialog).toHaveTextContent(formatCents(total));
-      await userEvent.click(within(dialog).getByRole('button', { name: 'Confirm deposit' }));
-      await waitFor(() => expect(within(dialog).getByText('Deposit started')).toBeVisible());
-      // `.co` sends INITIATED, `.gg` initiated.
-      await expect(dialog).toHaveTextContent(/initiated/i);
-    });
-    await expect(args.onDeposited).toHaveBeenCalledOnce();
-    await expect(activeMock.requests.filter((request) => request.method === 'POST')).toHaveLength(1);
-  },
-};
-
-/** After Confirm the trade moves through its stages by push over the realtime channel, with no trade poll while the socket is up. */
-export const LiveTradeByPush: Story = {
-  play: async (context) => {
-    await Default.play!(context);
-    const tracker = await waitFor(() => {
-      const found = document.body.querySelector<HTMLElement>('[data-slot=trade-status][data-transport=realtime]');
-      if (!found) throw new Error('not live yet');
-      return found;
-    }, { timeout: 10_000 });
-    const polls = () => activeMock.requests.filter((request) => new URL(request.url).pathname === '/client/trades').length;
-    const pollsWhenLive = polls();
-    await waitFor(() => expect(tracker).toHaveAttribute('data-stage', 'hold'), { timeout: 15_000 });
-    await expect(polls()).toBe(pollsWhenLive);
-    await expect(activeMock.socketConnections).toHaveLength(1);
-  },
-};
-
-/** The same flow against the `.gg` API (the official SDK's OpenAPI contract): Bearer, `items[].price`, cursor-paged trades. */
-export const DefaultOnGg: Story = {
-  parameters: { assetpay: { variant: 'gg' } satisfies AssetPayParameters },
-  play: async (context) => {
-    await Default.play!(context);
-    const [post] = activeMock.requests.filter((request) => request.method === 'POST');
-    await expect(post!.url).toMatch(/^https:\/\/api\.assetpay\.gg\//);
-    await expect(post!.headers.authorization).toMatch(/^Bearer /);
-    const items = (post!.body as { items: Record<string, unknown>[] }).items;
-    await expect(items.every((item) => Object.keys(item).sort().join() === 'itemId,price')).toBe(true);
-    // The trade is followed over the realtime channel in .gg spelling, not by polling.
-    await waitFor(() => expect(activeMock.socketConnections.length).toBeGreaterThan(0), { timeout: 10_000 });
-    const tracker = document.body.querySelector<HTMLElement>('[data-slot=trade-status]');
-    await expect(tracker?.dataset.status).toMatch(/^[a-z]+$/);
-  },
-};
+/**
+ * The panel as a site shows it, ready to use: pick items (mouse or keyboard), then Deposit. The
+ * scripted deposits are under `Flows/Deposit`.
+ */
+export const Default: Story = {};
 
 /** Search narrows the grid locally, as the user types. */
 export const Search: Story = {
@@ -143,11 +73,14 @@ export const KeyboardOnly: Story = {
     await expect(first!.button).toHaveFocus();
     await userEvent.keyboard(' ');
     await expect(first!.button).toHaveAttribute('aria-pressed', 'true');
-    const index = Number(first!.button.dataset.index);
+    // Cards in reading order, as the arrows move through them.
+    const cards = () => within(grid).getAllByRole('button').filter((button) => button.dataset.slot === 'item-card-toggle');
+    const index = cards().indexOf(first!.button);
     await userEvent.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}');
-    await expect(within(grid).getAllByRole('button').find((b) => b.dataset.index === String(index + 3))).toHaveFocus();
+    await expect(cards()[index + 3]).toHaveFocus();
     await userEvent.keyboard('{Shift>} {/Shift}');
-    const inRange = (await selectableCards(grid)).filter(({ button }) => Number(button.dataset.index) >= index && Number(button.dataset.index) <= index + 3);
+    const range = cards().slice(index, index + 4);
+    const inRange = (await selectableCards(grid)).filter(({ button }) => range.includes(button));
     for (const { button } of inRange) await expect(button).toHaveAttribute('aria-pressed', 'true');
     await userEvent.keyboard('{Tab}');
     await waitFor(() => expect(canvas.getByRole('button', { name: `Deposit ${inRange.length} items` })).toBeEnabled());
@@ -157,41 +90,6 @@ export const KeyboardOnly: Story = {
 const scenario = (name: NonNullable<AssetPayParameters['scenario']>, extra: Partial<AssetPayParameters> = {}) => ({
   assetpay: { scenario: name, ...extra } satisfies AssetPayParameters,
 });
-
-/** Prices moved between browsing and confirming: a re-quote, then one click to accept. */
-export const PriceChanged: Story = {
-  tags: ['!autodocs'],
-  parameters: scenario('price-changed'),
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    const grid = await canvas.findByRole('grid');
-    const [item] = await selectableCards(grid);
-    await userEvent.click(item!.button);
-    await userEvent.click(canvas.getByRole('button', { name: 'Deposit 1 item' }));
-    const dialog = await body().findByRole('dialog');
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Confirm deposit' }));
-    const accept = await within(dialog).findByRole('button', { name: 'Confirm new prices' });
-    await waitFor(() => expect(accept).not.toHaveAttribute('aria-disabled', 'true'), { timeout: 5000 });
-    await userEvent.click(accept);
-    await waitFor(() => expect(within(dialog).getByText('Deposit started')).toBeVisible(), { timeout: 5000 });
-  },
-};
-
-/** The merchant hit AssetPay's rate limit: the error in words, the selection kept. */
-export const RateLimited: Story = {
-  tags: ['!autodocs'],
-  parameters: scenario('rate-limited'),
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    const grid = await canvas.findByRole('grid');
-    const [item] = await selectableCards(grid);
-    await userEvent.click(item!.button);
-    await userEvent.click(canvas.getByRole('button', { name: 'Deposit 1 item' }));
-    const dialog = await body().findByRole('dialog');
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Confirm deposit' }));
-    await expect(await within(dialog).findByRole('alert')).toHaveTextContent('Too many requests');
-  },
-};
 
 /** The token expired: one silent refresh and the inventory still loads. */
 export const TokenExpired: Story = {
@@ -325,13 +223,3 @@ export const CustomTheme: Story = {
   args: { theme: { preset: 'dark', variables: { accent: '#f5b841', accentText: '#111111', radius: '2px', background: '#101820', fontFamily: 'Georgia, serif' } } },
 };
 export const Unstyled: Story = { args: { unstyled: true } };
-
-/** The card button of a raw row: its name and payout, as the grid names it. */
-function cardName(row: RawInventoryItem): RegExp {
-  // Chrome puts a space before the visually hidden ", You get"; jsdom does not.
-  return new RegExp(`^${escape(row.name)} ?, You get ${escape(formatCents(toCents(row.offer!.price)))}`);
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

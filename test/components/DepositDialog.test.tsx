@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { createRef, useEffect, useRef, type Ref } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -28,11 +28,13 @@ interface HarnessProps {
   /** Units per picked stack (Rust). */
   amount?: number;
   dialog?: Partial<DepositDialogProps>;
+  /** The dialog's forwarded ref. */
+  dialogRef?: Ref<HTMLDivElement>;
   probe?: { selection?: UseDepositSelectionResult; deposit?: UseDepositResult };
 }
 
 /** The real hooks, a few items preselected, and the dialog. */
-function Harness({ game = 730, picks = 3, amount, dialog, probe }: HarnessProps) {
+function Harness({ game = 730, picks = 3, amount, dialog, dialogRef, probe }: HarnessProps) {
   const inventory = useInventory({ game, perPage: 500 });
   const selection = useDepositSelection({ items: inventory.items, inventoryComplete: inventory.isComplete, game, collateral: inventory.collateral });
   const deposit = useDeposit({ selection, reconcileDelaysMs: [0, 0] });
@@ -43,7 +45,7 @@ function Harness({ game = 730, picks = 3, amount, dialog, probe }: HarnessProps)
     picked.current = true;
     for (const item of inventory.items.filter(isDepositable).slice(0, picks)) selection.select(item, amount);
   }, [inventory.items, selection, picks, amount]);
-  return <DepositDialog selection={selection} deposit={deposit} {...dialog} />;
+  return <DepositDialog ref={dialogRef} selection={selection} deposit={deposit} {...dialog} />;
 }
 
 let mock: MockAssetPay;
@@ -411,6 +413,32 @@ describe('DepositDialog', () => {
     expect(onOpenChange).toHaveBeenLastCalledWith(false);
     // Controlled: it stays open until the host closes it.
     expect(screen.getByRole('dialog')).toBeInTheDocument();
+  });
+
+  it('composes like a Radix part: ref, id, className and DOM props on the content, our data-slot kept, handlers called', async () => {
+    const ref = createRef<HTMLDivElement>();
+    const onKeyDown = vi.fn();
+    const props = { id: 'my-deposit', className: 'mine', 'data-testid': 'deposit', 'data-slot': 'theirs', 'aria-describedby': 'my-help', onKeyDown };
+    const { user } = setup({ picks: 1, dialogRef: ref, dialog: props as Partial<DepositDialogProps> });
+    const trigger = await openDialog(user, 1);
+    const content = screen.getByTestId('deposit');
+    expect(ref.current).toBe(content);
+    expect(content).toBe(dialog());
+    expect(content).toHaveAttribute('id', 'my-deposit');
+    expect(trigger).toHaveAttribute('aria-controls', 'my-deposit');
+    // Joined with the description's id, which still describes the dialog.
+    const description = content.querySelector('[data-slot=deposit-dialog-description]')!;
+    expect(content.getAttribute('aria-describedby')!.split(' ').sort()).toEqual(['my-help', description.id].sort());
+    expect(content).toHaveAttribute('data-slot', 'deposit-dialog-content');
+    expect(content).toHaveAttribute('data-state', 'open');
+    expect(content.className).toBe('ap-DepositDialog-content mine');
+    await user.keyboard('x');
+    expect(onKeyDown).toHaveBeenCalledOnce();
+    // Radix's own handlers still run after the host's: Tab stays trapped, Escape closes.
+    await user.tab();
+    expect(content).toContainElement(document.activeElement as HTMLElement);
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
 
   it('drops its own class names when unstyled', async () => {

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { createRef } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient } from '@tanstack/react-query';
 import { AssetPayProvider, DepositPanel, parseInventoryItems, type DepositPanelProps } from '../../src/index.js';
@@ -72,5 +73,41 @@ describe('DepositPanel', () => {
     await user.click(screen.getByRole('button', { name: 'Refresh' }));
     await waitFor(() => expect(screen.getByRole('button', { name: /^Refresh in \d+ s$/ })).toBeDisabled());
     expect(mock.requests.filter((request) => request.url.includes('refresh=true'))).toHaveLength(1);
+  });
+
+  it('puts the grid in a region named by its heading, so a screen reader can jump to it', async () => {
+    setup();
+    const region = screen.getByRole('region', { name: 'Your items' });
+    const heading = screen.getByRole('heading', { name: 'Your items', level: 2 });
+    expect(region).toContainElement(heading);
+    expect(region).toContainElement(await screen.findByRole('grid', { name: 'Inventory' }));
+    // Inside the panel's own region, after the toolbar.
+    expect(screen.getByRole('region', { name: 'Deposit items' })).toContainElement(region);
+    expect(within(region).queryByRole('searchbox')).toBeNull();
+  });
+
+  it('forwards its ref to the root and spreads DOM props there: className merged, our data-slot kept, handlers called', async () => {
+    const ref = createRef<HTMLElement>();
+    const onKeyDown = vi.fn();
+    const props = { className: 'mine', 'data-testid': 'panel', 'data-slot': 'theirs', 'aria-describedby': 'help', onKeyDown, headingLevel: 3 as const };
+    setup({ ref, ...props } as Partial<DepositPanelProps>);
+    const root = screen.getByTestId('panel');
+    expect(ref.current).toBe(root);
+    expect(root).toBe(screen.getByRole('region', { name: 'Deposit items' }));
+    expect(root).toHaveAttribute('data-slot', 'deposit-panel');
+    expect(root).toHaveAttribute('aria-describedby', 'help');
+    expect(root.className).toBe('ap-DepositPanel-root mine');
+    expect(screen.getByRole('heading', { name: 'Your items', level: 3 })).toBeInTheDocument();
+    fireEvent.keyDown(screen.getByRole('searchbox', { name: 'Search items' }), { key: 'a' });
+    expect(onKeyDown).toHaveBeenCalledOnce();
+  });
+
+  it('takes a controlled game: a switch asks through onGameChange', async () => {
+    const onGameChange = vi.fn();
+    const { user } = setup({ game: 252490, onGameChange });
+    await within(await screen.findByRole('grid')).findAllByRole('gridcell');
+    await user.click(screen.getByRole('button', { name: 'CS2', pressed: false }));
+    expect(onGameChange).toHaveBeenCalledWith(730);
+    expect(screen.getByRole('button', { name: 'Rust', pressed: true })).toBeInTheDocument();
   });
 });

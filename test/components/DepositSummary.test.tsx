@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { createRef } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { DepositSummary, type DepositSummarySelection } from '../../src/components/DepositSummary/DepositSummary.js';
 import { formatCents } from '../../src/index.js';
 
@@ -119,5 +120,32 @@ describe('DepositSummary', () => {
     const root = container.querySelector<HTMLElement>('[data-slot=deposit-summary]')!;
     expect(root).toHaveAttribute('data-ap-theme', 'light');
     expect(root.style.getPropertyValue('--ap-accent')).toBe('#ff0066');
+  });
+
+  it('forwards its ref to the root and spreads DOM props there: className merged, our data-slot kept, style with the theme', () => {
+    const ref = createRef<HTMLDivElement>();
+    const onClick = vi.fn();
+    render(
+      <DepositSummary
+        ref={ref}
+        selection={cs2}
+        className="mine"
+        data-testid="summary"
+        data-slot="theirs"
+        aria-describedby="help"
+        style={{ marginTop: 4 }}
+        theme={{ preset: 'light', variables: { accent: '#ff0066' } }}
+        onClick={onClick}
+      />,
+    );
+    const root = screen.getByTestId('summary');
+    expect(ref.current).toBe(root);
+    expect(root).toHaveAttribute('data-slot', 'deposit-summary');
+    expect(root).toHaveAttribute('aria-describedby', 'help');
+    expect(root.className).toBe('ap-DepositSummary-root mine');
+    expect(root.style.marginTop).toBe('4px');
+    expect(root.style.getPropertyValue('--ap-accent')).toBe('#ff0066');
+    fireEvent.click(within(root).getByText('You get'));
+    expect(onClick).toHaveBeenCalledOnce();
   });
 });

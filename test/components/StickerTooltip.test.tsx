@@ -1,3 +1,4 @@
+import { createRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen, waitForElementToBeRemoved, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -337,5 +338,36 @@ describe('StickerTooltip', () => {
     expect(tooltip.className).toBe('');
     expect(document.querySelector('[class*="ap-"]')).toBeNull();
     expect(tooltip).toHaveAttribute('data-state');
+  });
+
+  it('forwards its ref to the trigger and spreads DOM props there; handlers run first and preventDefault keeps it closed', async () => {
+    const ref = createRef<HTMLButtonElement>();
+    const onKeyDown = vi.fn();
+    let block = true;
+    const onClick = vi.fn((event: React.MouseEvent) => block && event.preventDefault());
+    render(
+      <>
+        <p id="help">Hint</p>
+        <StickerTooltip ref={ref} stickers={stickers} className="mine" data-testid="stickers" data-slot="theirs" aria-describedby="help" onKeyDown={onKeyDown} onClick={onClick} />
+      </>,
+    );
+    const root = screen.getByTestId('stickers');
+    expect(ref.current).toBe(root);
+    expect(root).toBe(trigger());
+    expect(root).toHaveAttribute('data-slot', 'sticker-tooltip-trigger');
+    expect(root.className).toBe('ap-StickerTooltip-trigger mine');
+    expect(root).toHaveAttribute('aria-describedby', 'help');
+    fireEvent.keyDown(root, { key: 'a' });
+    expect(onKeyDown).toHaveBeenCalledOnce();
+    // A click (not a focus) is ours to open on: the host's preventDefault stops it.
+    fireEvent.click(root);
+    expect(onClick).toHaveBeenCalledOnce();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(root).toHaveAttribute('data-state', 'closed');
+    block = false;
+    fireEvent.click(root);
+    const tooltip = await screen.findByRole('tooltip');
+    // Joined with the tooltip's id while it is open.
+    expect(root.getAttribute('aria-describedby')).toBe(`help ${tooltip.id}`);
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useRef, type Ref, type RefObject } from 'react';
 import * as Dialog from '@radix-ui/react-dialog';
 import { RUST } from '../../core/index.js';
 import { cx, flag, themeAttributes, useDisplay, useTheme } from '../shared/index.js';
@@ -8,11 +8,13 @@ import { hasRepairs, RepairList } from './DepositDialogRepairs.js';
 import type { DepositDialogProps } from './DepositDialog.js';
 
 /** What `DepositDialog` hands its lazily loaded content: the open state it owns, and where focus returns. */
-export interface DepositDialogContentProps extends Omit<DepositDialogProps, 'open' | 'defaultOpen' | 'trigger'> {
+export interface DepositDialogContentProps extends Omit<DepositDialogProps, 'open' | 'defaultOpen' | 'onOpenChange' | 'trigger' | 'id'> {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   /** The id the trigger's `aria-controls` names. */
   contentId: string;
+  /** `DepositDialog`'s forwarded ref, set on the content. */
+  contentRef?: Ref<HTMLDivElement>;
   /** The trigger, focused again when the dialog closes. */
   triggerRef: RefObject<HTMLElement | null>;
 }
@@ -23,9 +25,14 @@ export interface DepositDialogContentProps extends Omit<DepositDialogProps, 'ope
  */
 export default function DepositDialogContent(props: DepositDialogContentProps) {
   const { selection, deposit, unstyled = false, classNames = {} } = props;
+  const {
+    selection: _s, deposit: _d, isInstant: _i, onDeposited: _od, open: _o, onOpenChange: _oc, theme: _t, className: _cn, classNames: _cns, unstyled: _u,
+    labels: _l, locale: _lo, currency: _cu, style: _st, contentId: _id, contentRef: _r, triggerRef: _tr, ...rest
+  } = props;
   const display = useDisplay(props);
   const { labels, money } = display;
-  const themed = themeAttributes(useTheme(props.theme));
+  const theme = useTheme(props.theme);
+  const themed = themeAttributes(theme);
   const c = (slot: DepositDialogSlot) => (unstyled ? classNames[slot] : cx(`ap-DepositDialog-${slot}`, classNames[slot]));
   const state = useDepositDialogState(props);
   const { open, changeOpen, confirm, pending, trade, error, apiError, changes, repricing, outcomeUnknown, unconfirmed, blocked, cooldownSeconds } = state;
@@ -45,8 +52,12 @@ export default function DepositDialogContent(props: DepositDialogContentProps) {
       <Dialog.Portal>
         <Dialog.Overlay data-slot="deposit-dialog-overlay" className={c('overlay')} {...themed} />
         <Dialog.Content
+          // The host's attributes and handlers (Radix composes the handlers it also sets); ours win below.
+          {...rest}
+          ref={props.contentRef}
           id={props.contentId}
           data-slot="deposit-dialog-content"
+          data-state={open ? 'open' : 'closed'}
           data-pending={flag(pending)}
           data-success={flag(trade !== undefined)}
           aria-busy={pending || undefined}
@@ -61,7 +72,7 @@ export default function DepositDialogContent(props: DepositDialogContentProps) {
             props.triggerRef.current?.focus();
           }}
           className={cx(c('content'), props.className)}
-          {...themed}
+          {...themeAttributes(theme, props.style)}
         >
           <Dialog.Title data-slot="deposit-dialog-title" className={c('title')}>
             {trade ? labels.successTitle : labels.confirmTitle}

@@ -1,5 +1,6 @@
 // State and actions of DepositDialog. Internal: DepositDialog.tsx is the public entry.
 import { useEffect, useRef, useState } from 'react';
+import { useCallbackRef } from '@radix-ui/react-use-callback-ref';
 import { isAssetPayError, retryDelayOf, type AssetPayError, type PriceChange, type Trade } from '../../core/index.js';
 import { inventoryKeys, useOptionalAssetPay, type UseDepositResult, type UseDepositSelectionResult } from '../../hooks/index.js';
 
@@ -9,9 +10,10 @@ export interface DepositDialogStateInput {
   deposit: UseDepositResult;
   isInstant?: boolean;
   onDeposited?: (trade: Trade) => void;
-  open?: boolean;
-  defaultOpen?: boolean;
-  onOpenChange?: (open: boolean) => void;
+  /** The open state, owned by `DepositDialog`. */
+  open: boolean;
+  /** Sets it; called only once a close is allowed. */
+  onOpenChange: (open: boolean) => void;
 }
 
 /** The dialog's derived state and its two actions. */
@@ -92,11 +94,8 @@ function useRefetchOnPriceChange(error: AssetPayError | null): boolean {
 export function useDepositDialogState(props: DepositDialogStateInput): DepositDialogState {
   const ctx = useOptionalAssetPay();
   const { selection, deposit, isInstant = ctx?.instant ?? true } = props;
-  const latest = useRef(props);
-  latest.current = props;
-
-  const [ownOpen, setOwnOpen] = useState(props.defaultOpen ?? false);
-  const open = props.open ?? ownOpen;
+  // The latest callback, for a deposit that resolves after a re-render (no ref written in render).
+  const onDeposited = useCallbackRef(props.onDeposited);
   const sendingRef = useRef(false);
   const [sending, setSending] = useState(false);
   const [localError, setLocalError] = useState<Error | null>(null);
@@ -121,7 +120,7 @@ export function useDepositDialogState(props: DepositDialogStateInput): DepositDi
     setLocalError(null);
     send()
       .then(
-        (done) => latest.current.onDeposited?.(done),
+        (done) => onDeposited(done),
         // AssetPay errors arrive through `deposit.error`; anything else (e.g. an empty selection) is kept here.
         (reason: unknown) => {
           if (isAssetPayError(reason) && reason.key === 'INSTANT_DEPOSITS_DISABLED') setInstantRefused(true);
@@ -155,12 +154,11 @@ export function useDepositDialogState(props: DepositDialogStateInput): DepositDi
       // An unknown outcome stays until the host has reconciled it, so a reopened dialog cannot resend blindly.
       if (deposit.trade || (deposit.error && !deposit.error.outcomeUnknown)) deposit.reset();
     }
-    if (props.open === undefined) setOwnOpen(next);
-    props.onOpenChange?.(next);
+    props.onOpenChange(next);
   };
 
   return {
-    open,
+    open: props.open,
     changeOpen,
     confirm,
     checkAgain,

@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { forwardRef, useMemo, type HTMLAttributes, type ReactNode, type Ref } from 'react';
 import { RUST } from '../../core/index.js';
 import type { AssetPayTheme, UseDepositSelectionResult } from '../../hooks/index.js';
 import { cx, themeAttributes, useDisplay, VisuallyHidden, type DisplayProps } from '../shared/index.js';
@@ -12,8 +12,8 @@ export type DepositSummarySelection = Pick<
   'count' | 'units' | 'totalCents' | 'marketTotalCents' | 'instantCreditCents' | 'game' | 'maxItems'
 >;
 
-/** Props of {@link DepositSummary}. */
-export interface DepositSummaryProps extends DisplayProps {
+/** Props of {@link DepositSummary}. Other HTML attributes (`id`, `aria-*`, `data-*`, `style`, handlers) go on its root `div`. */
+export interface DepositSummaryProps extends DisplayProps, Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /** The selection to sum up, usually the result of `useDepositSelection()`. */
   selection: DepositSummarySelection;
   /** Shown after the figures, e.g. the deposit button or a `DepositDialog`. @default undefined */
@@ -23,7 +23,7 @@ export interface DepositSummaryProps extends DisplayProps {
    * themed parent such as `DepositPanel`, which already sets one. @default undefined
    */
   theme?: AssetPayTheme;
-  /** Class name of the root element. @default undefined */
+  /** Class name of the root element, after ours. @default undefined */
   className?: string;
   /** Class names per part. @default {} */
   classNames?: Partial<Record<DepositSummarySlot, string>>;
@@ -38,8 +38,11 @@ export interface DepositSummaryProps extends DisplayProps {
  * announces the count and payout when they change.
  * @selector [data-slot=deposit-summary] [data-game] [data-empty]
  */
-export function DepositSummary(props: DepositSummaryProps) {
+export const DepositSummary = /* @__PURE__ */ forwardRef<HTMLDivElement, DepositSummaryProps>(DepositSummaryRender);
+
+function DepositSummaryRender(props: DepositSummaryProps, ref: Ref<HTMLDivElement>) {
   const { selection, unstyled = false, classNames = {} } = props;
+  const { selection: _s, children: _ch, theme: _t, className: _cn, classNames: _cns, unstyled: _u, labels: _l, locale: _lo, currency: _cu, style, ...rest } = props;
   const { count, units, totalCents, marketTotalCents, instantCreditCents, game, maxItems } = selection;
   const { labels, money } = useDisplay(props);
   const c = (slot: DepositSummarySlot) => (unstyled ? classNames[slot] : cx(`ap-DepositSummary-${slot}`, classNames[slot]));
@@ -50,11 +53,13 @@ export function DepositSummary(props: DepositSummaryProps) {
 
   return (
     <div
+      {...rest}
+      ref={ref}
       data-slot="deposit-summary"
       data-game={game}
       data-empty={count === 0 ? '' : undefined}
       className={cx(c('root'), props.className)}
-      {...(props.theme ? themeAttributes(props.theme) : {})}
+      {...(props.theme ? themeAttributes(props.theme, style) : { style })}
     >
       <p data-slot="deposit-summary-count" className={c('count')}>
         <span>{labels.selectedCount(count, maxItems)}</span>

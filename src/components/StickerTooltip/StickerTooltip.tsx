@@ -1,4 +1,5 @@
-import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState, type ComponentType, type PointerEvent } from 'react';
+import { forwardRef, lazy, Suspense, useCallback, useEffect, useId, useRef, useState, type ButtonHTMLAttributes, type ComponentType, type PointerEvent, type Ref } from 'react';
+import { composeEventHandlers } from '@radix-ui/primitive';
 import type { Charm, Sticker } from '../../core/index.js';
 import type { AssetPayTheme } from '../../hooks/index.js';
 import { cx, useDisplay, useTheme, type DisplayProps } from '../shared/index.js';
@@ -8,8 +9,12 @@ import type { StickerTooltipContentProps } from './StickerTooltipContent.js';
 /** Parts of a sticker tooltip that take a class name. */
 export type StickerTooltipSlot = 'trigger' | 'triggerIcon' | 'content' | 'list' | 'sticker' | 'icon' | 'name' | 'detail' | 'charm';
 
-/** Props of {@link StickerTooltip}. */
-export interface StickerTooltipProps extends DisplayProps {
+/**
+ * Props of {@link StickerTooltip}. Other HTML attributes (`id`, `aria-*`, `data-*`, handlers) go on
+ * its root, the trigger button: `aria-label` replaces the sticker list as its name, `aria-describedby`
+ * is joined with the tooltip's id, and handlers we also set run after yours (`preventDefault` skips ours).
+ */
+export interface StickerTooltipProps extends DisplayProps, Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'children' | 'type'> {
   /** Stickers (or patches) on the item, in any order: they are listed by slot. */
   stickers: Sticker[];
   /** The keychain/charm on the item, if any. */
@@ -22,9 +27,9 @@ export interface StickerTooltipProps extends DisplayProps {
   theme?: AssetPayTheme;
   /** Delay before the tooltip opens on hover, in ms. @default 150 */
   delayDuration?: number;
-  /** Class name of the root (the trigger). */
+  /** Class name of the root (the trigger), after ours. @default undefined */
   className?: string;
-  /** Class names of the parts. */
+  /** Class names of the parts. @default {} */
   classNames?: Partial<Record<StickerTooltipSlot, string>>;
   /** Drop our class names (data attributes stay). @default false */
   unstyled?: boolean;
@@ -51,11 +56,17 @@ let closeOpenTooltip: (() => void) | null = null;
  * how much it is scraped. Escape, blur, a pointer down elsewhere or moving the pointer off both
  * trigger and tooltip closes it; one sticker tooltip is open at a time. Renders nothing without
  * stickers or charm. Until first use it is only the button: the tooltip's code loads on demand.
- * The tooltip is portalled to `document.body` and carries the theme.
+ * The tooltip is portalled to `document.body` and carries the theme. Its ref is the trigger button.
  * @selector [data-state="closed" | "delayed-open" | "instant-open"] (trigger and content)
  */
-export function StickerTooltip(props: StickerTooltipProps) {
+export const StickerTooltip = /* @__PURE__ */ forwardRef<HTMLButtonElement, StickerTooltipProps>(StickerTooltipRender);
+
+function StickerTooltipRender(props: StickerTooltipProps, ref: Ref<HTMLButtonElement>) {
   const { stickers, charm, iconSize = 48, unstyled = false, classNames = {} } = props;
+  const {
+    stickers: _s, charm: _c, iconSize: _i, theme: _t, delayDuration: _d, className: _cn, classNames: _cns, unstyled: _u, labels: _l, locale: _lo, currency: _cu,
+    onPointerEnter, onPointerLeave, onFocus, onBlur, onClick, 'aria-describedby': describedBy, ...rest
+  } = props;
   const delay = props.delayDuration ?? 150;
   const { labels } = useDisplay(props);
   const theme = useTheme(props.theme);
@@ -139,30 +150,31 @@ export function StickerTooltip(props: StickerTooltipProps) {
   return (
     <>
       <button
+        aria-label={name}
+        {...rest}
+        ref={ref}
         type="button"
         data-slot="sticker-tooltip-trigger"
         data-state={state}
         className={cx(c('trigger'), props.className)}
-        aria-label={name}
-        aria-describedby={open ? contentId : undefined}
-        tabIndex={props.tabIndex}
-        onPointerEnter={(event) => {
+        aria-describedby={cx(describedBy, open && contentId)}
+        onPointerEnter={composeEventHandlers(onPointerEnter, (event) => {
           prepare(event.currentTarget);
           if (event.pointerType === 'touch') return; // a tap opens through click
           clearTimeout(timer.current);
           if (!open) timer.current = setTimeout(() => show('delayed-open'), delay);
-        }}
-        onPointerLeave={closeSoon}
-        onFocus={(event) => {
+        })}
+        onPointerLeave={composeEventHandlers(onPointerLeave, closeSoon)}
+        onFocus={composeEventHandlers(onFocus, (event) => {
           prepare(event.currentTarget);
           show('instant-open');
-        }}
-        onBlur={close}
-        onClick={(event) => {
+        })}
+        onBlur={composeEventHandlers(onBlur, close)}
+        onClick={composeEventHandlers(onClick, (event) => {
           // The only way to open it on touch screens.
           prepare(event.currentTarget);
           show('instant-open');
-        }}
+        })}
       >
         {sorted.map((sticker, index) => (
           <ItemImage key={`${sticker.slot}-${index}`} iconUrl={sticker.iconUrl} size={iconSize} slot="sticker-tooltip-trigger-icon" className={c('triggerIcon')} />

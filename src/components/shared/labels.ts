@@ -32,6 +32,10 @@ export interface Labels {
   updatedAgo: (minutes: number) => string;
   updatedNever: string;
   inventory: string;
+  /** Name of `DepositPanel`'s root region. */
+  depositPanel: string;
+  /** Heading of the region that holds the grid in `DepositPanel`. */
+  inventoryHeading: string;
   loading: string;
   empty: string;
   emptyFiltered: string;

@@ -32,6 +32,8 @@ export const defaultLabels: Labels = {
   updatedAgo: (minutes) => (minutes < 1 ? 'Updated just now' : `Updated ${minutes} min ago`),
   updatedNever: 'Not loaded yet',
   inventory: 'Inventory',
+  depositPanel: 'Deposit items',
+  inventoryHeading: 'Your items',
   loading: 'Loading inventory…',
   empty: 'No items in this inventory.',
   emptyFiltered: 'No items match these filters.',
