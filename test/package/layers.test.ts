@@ -55,6 +55,18 @@ describe('layering of src/', () => {
     expect(deep).toEqual([]);
   });
 
+  it('lets one component folder reach another only through its index.ts', () => {
+    const deep = filesUnder(join(src, 'components')).flatMap((file) => {
+      const own = relative(src, file).split(/[\\/]/)[1];
+      return importsOf(file)
+        .map((spec) => [spec, relative(src, resolve(dirname(file), spec)).split(/[\\/]/)] as const)
+        .filter(([spec, parts]) => spec.startsWith('.') && parts[0] === 'components' && parts[1] !== own && parts[1] !== 'shared' && parts.length > 2)
+        .filter(([, parts]) => parts[2] !== 'index.js')
+        .map(([spec]) => `${relative(src, file)} → ${spec}`);
+    });
+    expect(deep).toEqual([]);
+  });
+
   it('keeps every source file at 250 lines or fewer', () => {
     const long = Object.keys(layers)
       .flatMap((layer) => filesUnder(join(src, layer)))

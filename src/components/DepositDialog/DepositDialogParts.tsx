@@ -1,7 +1,7 @@
 // Views of DepositDialog's body. Internal: DepositDialog.tsx is the public entry.
 import { isAssetPayError, multiplyCents, sumCents, type PriceChange, type SelectedLine, type Trade } from '../../core/index.js';
 import type { ReactNode } from 'react';
-import { TradeStatus } from '../TradeStatus/TradeStatus.js';
+import { TradeStatus } from '../TradeStatus/index.js';
 import { errorLabel, type Display } from '../shared/index.js';
 
 /** Parts of the deposit dialog that take a class name. */

@@ -3,12 +3,12 @@ import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { DEFAULT_GAME, type GameId, type Trade } from '../../core/index.js';
 import { useDeposit, useDepositSelection, useInfiniteInventory, type AssetPayTheme } from '../../hooks/index.js';
 import { cx, DisplayProvider, themeAttributes, useDisplay, useTheme, type DisplayProps } from '../shared/index.js';
-import { InventoryGrid, type InventoryGridSlot } from '../InventoryGrid/InventoryGrid.js';
-import type { ItemCardSlot } from '../ItemCard/ItemCard.js';
+import { InventoryGrid, type InventoryGridSlot } from '../InventoryGrid/index.js';
+import type { ItemCardSlot } from '../ItemCard/index.js';
 import { PanelToolbar } from './PanelToolbar.js';
 import { useItemFilters } from '../../hooks/index.js';
-import { DepositSummary } from '../DepositSummary/DepositSummary.js';
-import { DepositDialog } from '../DepositDialog/DepositDialog.js';
+import { DepositSummary } from '../DepositSummary/index.js';
+import { DepositDialog } from '../DepositDialog/index.js';
 
 /** Parts of the panel that take a class name. */
 export type DepositPanelSlot = 'panel' | 'toolbar' | 'items' | 'heading' | 'summary' | 'actions';

@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { CS2, GAME_IDS, type GameId, type ItemQuality, type ItemSort } from '../../core/index.js';
 import type { RefreshState } from '../../hooks/index.js';
 import type { Display } from '../shared/index.js';
-import { PriceFilter } from '../PriceFilter/PriceFilter.js';
+import { PriceFilter } from '../PriceFilter/index.js';
 import type { ItemFilterState } from '../../hooks/index.js';
 
 interface PanelToolbarProps {

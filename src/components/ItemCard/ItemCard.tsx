@@ -5,8 +5,8 @@ import { isStackable, itemDisabledReason, maxDepositAmount, rarityColour, type I
 import { useSelectionEntry } from '../../hooks/index.js';
 import { cx, flag, parseItemName, useDisplay, VisuallyHidden, type DisplayProps } from '../shared/index.js';
 import { ItemImage } from './ItemImage.js';
-import { QuantityStepper } from '../QuantityStepper/QuantityStepper.js';
-import { StickerTooltip } from '../StickerTooltip/StickerTooltip.js';
+import { QuantityStepper } from '../QuantityStepper/index.js';
+import { StickerTooltip } from '../StickerTooltip/index.js';
 import { WearBar } from './WearBar.js';
 
 /** Parts of an item card that take a class name. */

@@ -3,7 +3,7 @@ import { composeEventHandlers } from '@radix-ui/primitive';
 import type { Charm, Sticker } from '../../core/index.js';
 import type { AssetPayTheme } from '../../hooks/index.js';
 import { cx, useDisplay, useTheme, type DisplayProps } from '../shared/index.js';
-import { ItemImage } from '../ItemCard/ItemImage.js';
+import { ItemImage } from '../ItemCard/index.js';
 import type { StickerTooltipContentProps } from './StickerTooltipContent.js';
 
 /** Parts of a sticker tooltip that take a class name. */

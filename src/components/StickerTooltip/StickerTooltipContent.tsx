@@ -4,7 +4,7 @@ import { autoUpdate, flip, offset, shift, size, useFloating } from '@floating-ui
 import type { Charm, Sticker } from '../../core/index.js';
 import type { AssetPayTheme } from '../../hooks/index.js';
 import { themeAttributes, type Labels } from '../shared/index.js';
-import { ItemImage } from '../ItemCard/ItemImage.js';
+import { ItemImage } from '../ItemCard/index.js';
 import type { StickerTooltipSlot } from './StickerTooltip.js';
 
 /** Props of {@link StickerTooltipContent}; internal, set by `StickerTooltip`. */
