@@ -1,25 +1,27 @@
+import { forwardRef, type HTMLAttributes } from 'react';
 import { flag } from '../shared/index.js';
 import type { Labels } from '../shared/index.js';
 
 const EXTERIOR_EDGES = [0.07, 0.15, 0.38, 0.45];
 const DECIMAL = /^\s*\+?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?\s*$/;
 
-/** Props of {@link WearBar}. */
-export interface WearBarProps {
+/** Props of {@link WearBar}. Other HTML attributes and handlers go on its root `div`. */
+export interface WearBarProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /** Float value as the API sends it (a string). */
   wear: string;
   paintSeed?: number;
   labels: Labels;
+  /** Class name of the root. @default undefined */
   className?: string;
 }
 
 /** The float value on a 0–1 bar marked at the exterior boundaries, with the paint seed. */
-export function WearBar({ wear, paintSeed, labels, className }: WearBarProps) {
+export const WearBar = /* @__PURE__ */ forwardRef<HTMLDivElement, WearBarProps>(function WearBar({ wear, paintSeed, labels, className, ...rest }, ref) {
   // Plain decimals only: `Number` would also read "", "0x1" or "0b1" as a float.
   const value = wear.length <= 64 && DECIMAL.test(wear) ? Number(wear) : Number.NaN;
   const valid = Number.isFinite(value) && value >= 0 && value <= 1;
   return (
-    <div data-slot="item-card-wear" className={className} data-invalid={flag(!valid)}>
+    <div {...rest} ref={ref} data-slot="item-card-wear" className={className} data-invalid={flag(!valid)}>
       {valid && (
         <span data-slot="wear-bar" aria-hidden="true">
           {EXTERIOR_EDGES.map((edge) => (
@@ -39,4 +41,4 @@ export function WearBar({ wear, paintSeed, labels, className }: WearBarProps) {
       )}
     </div>
   );
-}
+});
