@@ -89,7 +89,13 @@ export function useInventoryGrid(options: UseInventoryGridOptions): InventoryGri
     let byId: Map<string, number> | null = null;
     const indexOf = (id: string) => (byId ??= new Map(items.map((item, index) => [item.id, index]))).get(id);
     const placeOf = (item: InventoryItem, user?: { index?: number }) => (user?.index !== undefined && items[user.index] === item ? user.index : (indexOf(item.id) ?? 0));
-    const activeId = () => activeIdOf(focus.get(), items, indexOf);
+    // Where the tab stop's item is in this list: one scan per list and stop (no map of 20,000 ids).
+    let found: { id: string; index: number } | null = null;
+    const stopIndexOf = (id: string) => {
+      if (found?.id !== id) found = { id, index: byId ? (byId.get(id) ?? -1) : items.findIndex((item) => item.id === id) };
+      return found.index >= 0 ? found.index : undefined;
+    };
+    const activeId = () => activeIdOf(focus.get(), items, stopIndexOf);
     const focusIndex = (index: number) => {
       const item = items[index];
       if (!item) return;
@@ -126,7 +132,7 @@ export function useInventoryGrid(options: UseInventoryGridOptions): InventoryGri
     };
     return {
       get activeId() {
-        return gridStop ? activeIdOf(gridStop, items, indexOf) : activeId();
+        return gridStop ? activeIdOf(gridStop, items, stopIndexOf) : activeId();
       },
       focusItem: (id) => {
         const index = indexOf(id);
