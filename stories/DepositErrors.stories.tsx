@@ -147,7 +147,7 @@ export const RateLimited: Story = {
   play: async ({ canvasElement }) => {
     const { dialog, alert } = await refusedOne(canvasElement);
     await expect(alert).toHaveTextContent('Too many requests');
-    await expect(within(dialog).getByText(/^You can try again in 4[45] s\.$/)).toBeVisible();
+    await expect(within(dialog).getByText(/^You can try again in 4[45] sec\.$/)).toBeVisible();
     await expect(within(dialog).getByRole('button', { name: 'Confirm deposit' })).toHaveAttribute('aria-disabled', 'true');
   },
 };
@@ -244,7 +244,7 @@ export const RateLimitedRetryAfterHidden: Story = {
   parameters: armed('RATE_LIMITED', { retryAfter: 120 }, { mock: { exposeHeaders: false } }),
   play: async ({ canvasElement }) => {
     const { dialog } = await refusedOne(canvasElement);
-    await expect(within(dialog).getByText(/^You can try again in (30|29) s\.$/)).toBeVisible();
+    await expect(within(dialog).getByText(/^You can try again in (30|29) sec\.$/)).toBeVisible();
     await expect(within(dialog).getByRole('button', { name: 'Confirm deposit' })).toHaveAttribute('aria-disabled', 'true');
   },
 };

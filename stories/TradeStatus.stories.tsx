@@ -79,7 +79,7 @@ export const Cs2InFlight: Story = {
     await expect(figure(canvasElement, 'Sent by')).toHaveTextContent(bot);
     await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('Items received.'), { timeout: 10_000 });
     await expect(currentStep(canvasElement)).toHaveTextContent('Trade protection (7 days)');
-    await expect(figure(canvasElement, 'Hold ends in').querySelector('time')).toHaveTextContent(/^6 d 23 h$/);
+    await expect(figure(canvasElement, 'Hold ends in').querySelector('time')).toHaveTextContent(/^6 days, 23 hr$/);
   },
 };
 
@@ -88,7 +88,7 @@ export const OnHold: Story = {
   args: { trade: cs2('HOLD', { offerID: '6123456789', holdEndDate: new Date(Date.now() + 5 * DAY + 4 * HOUR + 30 * 60_000).toISOString() }) },
   play: async ({ canvasElement }) => {
     const time = figure(canvasElement, 'Hold ends in').querySelector('time')!;
-    await expect(time).toHaveTextContent(/^5 d 4 h$/);
+    await expect(time).toHaveTextContent(/^5 days, 4 hr$/);
     await expect(time.getAttribute('datetime')).toMatch(/^\d{4}-\d\d-\d\dT/);
     await expect(figure(canvasElement, 'Credited now')).toHaveTextContent(formatCents(toCents(60.1)));
     await expect(figure(canvasElement, 'Credited after the hold')).toHaveTextContent(formatCents(toCents(40.2)));

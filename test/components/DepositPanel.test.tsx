@@ -71,7 +71,7 @@ describe('DepositPanel', () => {
     await within(await screen.findByRole('grid')).findAllByRole('gridcell');
     expect(screen.getByText('Updated just now')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Refresh' }));
-    await waitFor(() => expect(screen.getByRole('button', { name: /^Refresh in \d+ s$/ })).toBeDisabled());
+    await waitFor(() => expect(screen.getByRole('button', { name: /^Refresh in \d+ sec$/ })).toBeDisabled());
     expect(mock.requests.filter((request) => request.url.includes('refresh=true'))).toHaveLength(1);
   });
 

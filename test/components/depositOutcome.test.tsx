@@ -96,7 +96,7 @@ describe.each(VARIANTS)('on .%s', (variant) => {
     view.mock.failNext('RATE_LIMITED', { endpoint: 'deposit', retryAfter: 120 });
     const dialog = await openAndConfirm(view.user, 2);
     await within(dialog).findByRole('alert');
-    expect(within(dialog).getByText(/^You can try again in (30|29) s\.$/)).toBeVisible();
+    expect(within(dialog).getByText(/^You can try again in (30|29) sec\.$/)).toBeVisible();
     expect(within(dialog).getByRole('button', { name: 'Confirm deposit' })).toHaveAttribute('aria-disabled', 'true');
   });
 });

@@ -109,7 +109,7 @@ describe.each(VARIANTS)('on .%s', (variant) => {
     it('RATE_LIMITED: a visible countdown from Retry-After; Confirm is disabled until it ends', async () => {
       const { mock, user, dialog, alert } = await refusedWith('RATE_LIMITED', { retryAfter: 2 });
       expect(alert).toHaveTextContent('Too many requests');
-      const countdown = within(dialog).getByText(/^You can try again in [12] s\.$/);
+      const countdown = within(dialog).getByText(/^You can try again in [12] sec\.$/);
       expect(alert).not.toContainElement(countdown);
       expect(confirmIn(dialog)).toHaveAttribute('aria-disabled', 'true');
       await user.click(confirmIn(dialog));
@@ -136,7 +136,7 @@ describe.each(VARIANTS)('on .%s', (variant) => {
     it('DEPOSIT_IN_PROGRESS with a long Retry-After: the countdown instead of a resend', async () => {
       const { mock, dialog, alert } = await refusedWith('DEPOSIT_IN_PROGRESS', { retryAfter: 30 });
       expect(alert).toHaveTextContent('Another deposit is being processed');
-      expect(within(dialog).getByText(/^You can try again in (30|29) s\.$/)).toBeVisible();
+      expect(within(dialog).getByText(/^You can try again in (30|29) sec\.$/)).toBeVisible();
       expect(posts(mock)).toHaveLength(1);
     });
   });

@@ -2,7 +2,7 @@
 import { isAssetPayError, multiplyCents, sumCents, type PriceChange, type SelectedLine, type Trade } from '../../core/index.js';
 import type { ReactNode } from 'react';
 import { TradeStatus } from '../TradeStatus/index.js';
-import { errorLabel, type Display } from '../shared/index.js';
+import { dateTime, errorLabel, type Display } from '../shared/index.js';
 
 /** Parts of the deposit dialog that take a class name. */
 export type DepositDialogSlot =
@@ -122,7 +122,7 @@ export function CreditSplit({ isRust, nowCents, totalCents, display }: {
       {laterCents > 0 && (
         <>
           , {money(laterCents)} {labels.instantCreditLater} (
-          <time dateTime={date.toISOString().slice(0, 10)}>{display.labels.creditDate(new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date))}</time>)
+          <time dateTime={date.toISOString().slice(0, 10)}>{display.labels.creditDate(dateTime(locale, { dateStyle: 'medium' }).format(date))}</time>)
         </>
       )}
     </dd>

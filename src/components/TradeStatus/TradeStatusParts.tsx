@@ -1,7 +1,7 @@
 // Pieces of TradeStatus. Internal: TradeStatus.tsx is the public entry.
 import { useEffect, useState } from 'react';
 import { isFailedStage, isTerminalStage, steamOfferUrl, timeLeft, tradeStage, tryToCents, type Trade, type TradeStage, type TradeStep } from '../../core/index.js';
-import { VisuallyHidden, type Display } from '../shared/index.js';
+import { dateTime, VisuallyHidden, type Display } from '../shared/index.js';
 
 /** Parts of {@link TradeStatus} that take a class name. */
 export type TradeStatusSlot = 'root' | 'line' | 'details' | 'verify' | 'link' | 'failure' | 'stale' | 'timeline' | 'step' | 'related';
@@ -28,7 +28,7 @@ export function HoldCountdown({ end, display }: { end: string; display: Display 
   return (
     <>
       <time dateTime={date.toISOString()}>{display.labels.holdCountdown(left)}</time>{' '}
-      <span>({new Intl.DateTimeFormat(display.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date)})</span>
+      <span>({dateTime(display.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date)})</span>
     </>
   );
 }

@@ -1,5 +1,20 @@
 export { errorLabel, mergeLabels, type Labels } from './labels.js';
 export { defaultLabels } from './labelsEn.js';
+export {
+  dateTime,
+  durationFormat,
+  formatAgo,
+  formatDuration,
+  formatTimeLeft,
+  numberFormat,
+  plural,
+  pluralRules,
+  relativeTime,
+  type DurationFormatter,
+  type DurationParts,
+  type DurationStyle,
+  type PluralForms,
+} from './intl.js';
 export { DisplayProvider, useDisplay, type Display, type DisplayProps } from './display.js';
 export { themeAttributes, useTheme, type ThemeAttributes } from './theme.js';
 export { cx, flag } from './cx.js';

@@ -133,7 +133,7 @@ export interface Labels {
   verifyBot: (name: string) => string;
   /** Term before the hold countdown. */
   holdEnds: string;
-  /** Time left on Steam's trade protection, e.g. `6 d 23 h`. */
+  /** Time left on Steam's trade protection, e.g. `6 days, 23 hr` (`formatTimeLeft`). */
   holdCountdown: (left: TimeLeft) => string;
   /** Term before the part credited once the trade is accepted (`preCredit`). */
   creditedOnAccept: string;

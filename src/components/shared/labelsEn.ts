@@ -1,3 +1,4 @@
+import { formatAgo, formatDuration, formatTimeLeft, plural } from './intl.js';
 import type { Labels } from './labels.js';
 
 /** English defaults. */
@@ -28,8 +29,8 @@ export const defaultLabels: Labels = {
   hasStickers: 'With stickers',
   hideUndepositable: 'Hide items that cannot be deposited',
   refresh: 'Refresh',
-  refreshIn: (seconds) => `Refresh in ${seconds} s`,
-  updatedAgo: (minutes) => (minutes < 1 ? 'Updated just now' : `Updated ${minutes} min ago`),
+  refreshIn: (seconds) => `Refresh in ${formatDuration('en', { seconds })}`,
+  updatedAgo: (minutes) => (minutes < 1 ? 'Updated just now' : `Updated ${formatAgo('en', minutes)}`),
   updatedNever: 'Not loaded yet',
   inventory: 'Inventory',
   depositPanel: 'Deposit items',
@@ -64,7 +65,7 @@ export const defaultLabels: Labels = {
   max: 'Max',
   selected: 'Selected',
   selectedCount: (count, max) => `${count} of ${max} selected`,
-  units: (units) => `${units} ${units === 1 ? 'unit' : 'units'}`,
+  units: (units) => `${units} ${plural('en', units, { one: 'unit', other: 'units' })}`,
   totalPayout: 'You get',
   marketTotal: 'Market reference',
   instantCredit: 'Credited now (estimate)',
@@ -75,7 +76,7 @@ export const defaultLabels: Labels = {
   selectAll: 'Select all',
   clear: 'Clear',
   deposit: 'Deposit',
-  depositCount: (count) => `Deposit ${count} ${count === 1 ? 'item' : 'items'}`,
+  depositCount: (count) => `Deposit ${count} ${plural('en', count, { one: 'item', other: 'items' })}`,
   confirmTitle: 'Confirm deposit',
   confirmDescription: 'A Steam trade offer will be sent to you. Accept it in Steam to finish.',
   confirm: 'Confirm deposit',
@@ -154,7 +155,7 @@ export const defaultLabels: Labels = {
     INVALID_RESPONSE: 'The deposit service sent an unexpected answer.',
   },
   genericError: 'Something went wrong.',
-  retryIn: (seconds) => `You can try again in ${seconds} s.`,
+  retryIn: (seconds) => `You can try again in ${formatDuration('en', { seconds })}.`,
   retryingDeposit: 'The service is busy. Trying again…',
   checkingDeposit: 'Checking whether your deposit went through…',
   checkAgain: 'Check again',
@@ -207,8 +208,7 @@ export const defaultLabels: Labels = {
   tradeBot: 'Sent by',
   verifyBot: (name) => `Check that the offer in Steam comes from ${name}. Decline any offer from another account.`,
   holdEnds: 'Hold ends in',
-  holdCountdown: ({ days, hours, minutes, ms }) =>
-    ms <= 0 ? 'a moment' : days > 0 ? `${days} d ${hours} h` : hours > 0 ? `${hours} h ${minutes} min` : `${Math.max(1, minutes)} min`,
+  holdCountdown: (left) => formatTimeLeft('en', left, 'a moment'),
   creditedOnAccept: 'Credited once accepted',
   creditedNow: 'Credited now',
   creditedAfterHold: 'Credited after the hold',
