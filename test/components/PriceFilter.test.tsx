@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { createRef, useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -20,6 +20,20 @@ afterEach(() => {
 });
 
 describe('PriceFilter', () => {
+  it('forwards a ref to its group and takes className, DOM props and handlers there, keeping its data-slot', async () => {
+    const ref = createRef<HTMLDivElement>();
+    const onKeyDown = vi.fn();
+    const { user } = setup({ ...({ ref } as object), className: 'mine', 'aria-describedby': 'help', onKeyDown, ...({ 'data-testid': 'pf', 'data-slot': 'theirs' } as object) });
+    const root = screen.getByTestId('pf');
+    expect(ref.current).toBe(root);
+    expect(root).toBe(screen.getByRole('group', { name: 'Price range' }));
+    expect(root).toHaveClass('mine', 'ap-PriceFilter-root');
+    expect(root).toHaveAttribute('data-slot', 'price-filter');
+    expect(root).toHaveAttribute('aria-describedby', 'help');
+    await user.type(min(), '5{Enter}');
+    expect(onKeyDown).toHaveBeenCalled();
+  });
+
   it('groups two labelled inputs and shows the currency symbol where the locale puts it', () => {
     const { view } = setup();
     const group = screen.getByRole('group', { name: 'Price range' });

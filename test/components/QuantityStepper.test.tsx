@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import { createRef, useState, type KeyboardEvent } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -16,6 +16,21 @@ function setup(props: Partial<QuantityStepperProps> = {}) {
 }
 
 describe('QuantityStepper', () => {
+  it('forwards a ref to its group and takes className, DOM props and handlers there, keeping its data-slot', async () => {
+    const ref = createRef<HTMLDivElement>();
+    const onClick = vi.fn();
+    const { user, onValueChange } = setup({ ...({ ref } as object), className: 'mine', 'aria-describedby': 'help', onClick, ...({ 'data-testid': 'qs', 'data-slot': 'theirs' } as object) });
+    const root = screen.getByTestId('qs');
+    expect(ref.current).toBe(root);
+    expect(root).toBe(screen.getByRole('group', { name: LABEL }));
+    expect(root).toHaveClass('mine', 'ap-QuantityStepper-root');
+    expect(root).toHaveAttribute('data-slot', 'quantity-stepper');
+    expect(root).toHaveAttribute('aria-describedby', 'help');
+    await user.click(button('Increase'));
+    expect(onClick).toHaveBeenCalledTimes(1);
+    expect(onValueChange).toHaveBeenCalledExactlyOnceWith(6);
+  });
+
   it('is a labelled group with a spinbutton exposing its range', () => {
     setup();
     expect(screen.getByRole('group', { name: LABEL })).toHaveAttribute('data-slot', 'quantity-stepper');

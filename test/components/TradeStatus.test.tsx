@@ -1,3 +1,4 @@
+import { createRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { QueryClient } from '@tanstack/react-query';
@@ -39,6 +40,20 @@ afterEach(() => {
 });
 
 describe('TradeStatus', () => {
+  it('forwards a ref to its root and takes className, style, DOM props and handlers there, keeping its data-slot', () => {
+    const ref = createRef<HTMLDivElement>();
+    const onClick = vi.fn();
+    show({ trade: cs2('ACTIVE'), enabled: false, ...({ ref } as object), className: 'mine', style: { maxWidth: 320 }, 'aria-describedby': 'help', onClick, ...({ 'data-testid': 'ts', 'data-slot': 'theirs' } as object) });
+    const root = screen.getByTestId('ts');
+    expect(ref.current).toBe(root);
+    expect(root).toHaveClass('mine', 'ap-TradeStatus-root');
+    expect(root).toHaveAttribute('data-slot', 'trade-status');
+    expect(root).toHaveAttribute('aria-describedby', 'help');
+    expect(root).toHaveStyle({ maxWidth: '320px' });
+    root.click();
+    expect(onClick).toHaveBeenCalledTimes(1);
+  });
+
   it('shows the timeline as an ordered list with aria-current on the current step', () => {
     installMock({ tradeProgress: 'manual' });
     show({ trade: cs2('PENDING', { offerID: '123' }), enabled: false });

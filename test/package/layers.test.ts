@@ -28,7 +28,7 @@ const layers: Record<string, { allowed: string[] }> = {
   hooks: { allowed: ['core', 'hooks', 'react', '@tanstack/react-query', 'socket.io-client', '@radix-ui/primitive', '@radix-ui/react-compose-refs', '@radix-ui/react-use-callback-ref', '@radix-ui/react-use-layout-effect'] },
   mock: { allowed: ['core', 'mock', 'msw'] },
   components: {
-    allowed: ['core', 'hooks', 'components', 'react', 'react-dom', '@radix-ui/react-dialog', '@radix-ui/primitive', '@radix-ui/react-compose-refs', '@radix-ui/react-slot', '@radix-ui/react-use-callback-ref', '@radix-ui/react-use-controllable-state', '@radix-ui/react-visually-hidden', '@floating-ui/react-dom', '@tanstack/react-virtual'],
+    allowed: ['core', 'hooks', 'components', 'react', 'react-dom', '@radix-ui/react-dialog', '@radix-ui/primitive', '@radix-ui/react-compose-refs', '@radix-ui/react-slot', '@radix-ui/react-use-callback-ref', '@radix-ui/react-use-controllable-state', '@radix-ui/react-use-layout-effect', '@radix-ui/react-visually-hidden', '@floating-ui/react-dom', '@tanstack/react-virtual'],
   },
 };
 

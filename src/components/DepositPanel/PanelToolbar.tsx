@@ -1,7 +1,7 @@
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import { CS2, GAME_IDS, type GameId, type ItemQuality, type ItemSort } from '../../core/index.js';
 import type { RefreshState } from '../../hooks/index.js';
-import type { Display } from '../shared/index.js';
+import { useNow, type Display } from '../shared/index.js';
 import { PriceFilter } from '../PriceFilter/index.js';
 import type { ItemFilterState } from '../../hooks/index.js';
 
@@ -17,16 +17,6 @@ interface PanelToolbarProps {
   isFetching: boolean;
   display: Display;
   className?: string;
-}
-
-/** Ticks every `ms` so relative times ("3 min ago", "refresh in 12 s") stay current. */
-function useNow(ms: number) {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), ms);
-    return () => clearInterval(timer);
-  }, [ms]);
-  return now;
 }
 
 /** Game switch, search, sort, price and local filters, and the refresh control. */

@@ -1,5 +1,7 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { tryToCents, type Cents } from '../../core/index.js';
+import { forwardRef, useEffect, useId, useMemo, useRef, useState, type HTMLAttributes, type KeyboardEvent, type Ref } from 'react';
+import { useControllableState } from '@radix-ui/react-use-controllable-state';
+import { useLayoutEffect } from '@radix-ui/react-use-layout-effect';
+import { parseLocaleNumber, tryToCents, type Cents } from '../../core/index.js';
 import { cx, flag, useDisplay, type DisplayProps } from '../shared/index.js';
 
 /** A price range in integer cents; a missing bound is open. */
@@ -11,8 +13,8 @@ export interface PriceRange {
 /** Parts of a price filter that take a class name. */
 export type PriceFilterSlot = 'root' | 'field' | 'label' | 'control' | 'currency' | 'min' | 'max';
 
-/** Props of {@link PriceFilter}. */
-export interface PriceFilterProps extends DisplayProps {
+/** Props of {@link PriceFilter}. Other HTML attributes and handlers go on its root `div` (the group). */
+export interface PriceFilterProps extends DisplayProps, Omit<HTMLAttributes<HTMLDivElement>, 'defaultValue' | 'children'> {
   /** The range in cents (controlled). */
   value?: PriceRange;
   /** The starting range when uncontrolled. @default {} */
@@ -60,35 +62,14 @@ function numberShape(locale: string, currency: string): NumberShape {
   };
 }
 
-const SPACES = /[\s\u00a0\u202f]/g;
-
-/** `12,345` with `group` between groups of 3 (2 also allowed inside, as in en-IN). */
-function isGrouped(text: string, group: string): boolean {
-  const chunks = text.split(group);
-  return (
-    chunks.length > 1 &&
-    /^\d{1,3}$/.test(chunks[0]!) &&
-    /^\d{3}$/.test(chunks[chunks.length - 1]!) &&
-    chunks.slice(1, -1).every((chunk) => /^\d{2,3}$/.test(chunk))
-  );
-}
-
 /**
  * Reads a typed price in the locale as cents: `undefined` when empty, `null` when invalid
- * (not a number, negative, or a fraction of a cent). A `.` is also read as the decimal point
- * unless it groups thousands in this locale (`12.50` and `1.234,50` both work in de-DE).
+ * (not a number, negative, or a fraction of a cent); the number itself as `parseLocaleNumber` reads it.
  */
 function parsePriceInput(text: string, shape: Pick<NumberShape, 'group' | 'decimal' | 'symbol'>): Cents | undefined | null {
-  const { group, decimal } = shape;
-  const cleaned = text.split(shape.symbol).join('').replace(SPACES, '');
-  if (cleaned === '') return undefined;
-  let split = cleaned.lastIndexOf(decimal);
-  if (split < 0 && decimal !== '.' && !isGrouped(cleaned, '.')) split = cleaned.lastIndexOf('.');
-  const whole = split < 0 ? cleaned : cleaned.slice(0, split);
-  const fraction = split < 0 ? '' : cleaned.slice(split + 1);
-  const digits = /^\d*$/.test(whole) ? whole : isGrouped(whole, group) ? whole.split(group).join('') : null;
-  if (digits === null || !/^\d*$/.test(fraction) || digits + fraction === '') return null;
-  return tryToCents(Number(`${digits || '0'}.${fraction || '0'}`));
+  const typed = parseLocaleNumber(text.split(shape.symbol).join(''), shape);
+  if (!typed) return typed;
+  return tryToCents(Number(`${typed.whole || '0'}.${typed.fraction || '0'}`));
 }
 
 const ordered = (range: PriceRange): PriceRange =>
@@ -106,18 +87,35 @@ function withoutEmpty(range: PriceRange): PriceRange {
  * The value is integer cents. Invalid text marks its input `aria-invalid` and emits nothing.
  * @selector [data-disabled] (root) [data-invalid] (field)
  */
-export function PriceFilter(props: PriceFilterProps) {
-  const { debounceMs = 300, disabled = false, unstyled = false, classNames = {} } = props;
+export const PriceFilter = /* @__PURE__ */ forwardRef<HTMLDivElement, PriceFilterProps>(PriceFilterRender);
+
+function PriceFilterRender(props: PriceFilterProps, ref: Ref<HTMLDivElement>) {
+  const {
+    debounceMs = 300,
+    disabled = false,
+    unstyled = false,
+    classNames = {},
+    value: _value,
+    defaultValue: _defaultValue,
+    onValueChange: _onValueChange,
+    className: _className,
+    labels: _labels,
+    locale: _locale,
+    currency: _currency,
+    ...rest
+  } = props;
   const { labels, locale, currency } = useDisplay(props);
   const id = useId();
   const shape = useMemo(() => numberShape(locale, currency), [locale, currency]);
   const show = (cents: Cents | undefined) => (cents === undefined || !Number.isSafeInteger(cents) ? '' : shape.format.format(cents / 100));
-  const [internal, setInternal] = useState<PriceRange>(() => props.defaultValue ?? {});
-  const current = props.value ?? internal;
+  const [range, setRange] = useControllableState<PriceRange>({ prop: props.value, defaultProp: props.defaultValue ?? {}, onChange: props.onValueChange, caller: 'PriceFilter' });
+  const current = range ?? {};
   const [text, setText] = useState(() => ({ min: show(current.min), max: show(current.max) }));
   // The timer's callback reads these, so it never acts on a stale render.
-  const latest = useRef({ props, current, text, emitted: current, shape });
-  Object.assign(latest.current, { props, current, text });
+  const latest = useRef({ current, text, emitted: current, shape });
+  useLayoutEffect(() => {
+    Object.assign(latest.current, { current, text });
+  });
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const c = (slot: PriceFilterSlot) => (unstyled ? classNames[slot] : cx(`ap-PriceFilter-${slot}`, classNames[slot]));
 
@@ -133,7 +131,7 @@ export function PriceFilter(props: PriceFilterProps) {
   const parsed = (bound: Bound, texts: Record<Bound, string>) => parsePriceInput(texts[bound], shape);
   const commit = (reformat: boolean) => {
     clearTimeout(timer.current);
-    const { current: now, text: texts, props: latestProps } = latest.current;
+    const { current: now, text: texts } = latest.current;
     const read = (bound: Bound) => {
       const cents = parsed(bound, texts);
       return cents === null ? now[bound] : cents;
@@ -145,8 +143,8 @@ export function PriceFilter(props: PriceFilterProps) {
     }
     if (next.min === now.min && next.max === now.max) return;
     latest.current.emitted = next;
-    if (latestProps.value === undefined) setInternal(next);
-    latestProps.onValueChange?.(next);
+    latest.current.current = next;
+    setRange(next);
   };
 
   const onChange = (bound: Bound, value: string) => {
@@ -166,7 +164,7 @@ export function PriceFilter(props: PriceFilterProps) {
     </span>
   );
   return (
-    <div role="group" aria-label={labels.priceRange} data-slot="price-filter" data-disabled={flag(disabled)} className={cx(c('root'), props.className)}>
+    <div role="group" aria-label={labels.priceRange} {...rest} ref={ref} data-slot="price-filter" data-disabled={flag(disabled)} className={cx(c('root'), props.className)}>
       {BOUNDS.map((bound) => {
         const invalid = parsed(bound, text) === null;
         return (

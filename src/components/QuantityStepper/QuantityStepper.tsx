@@ -1,11 +1,13 @@
-import { useState, type KeyboardEvent } from 'react';
+import { forwardRef, useState, type HTMLAttributes, type KeyboardEvent, type Ref } from 'react';
+import { useControllableState } from '@radix-ui/react-use-controllable-state';
+import { numberSeparators, parseLocaleNumber } from '../../core/index.js';
 import { cx, flag, useDisplay, type DisplayProps } from '../shared/index.js';
 
 /** Parts of a quantity stepper that take a class name. */
 export type QuantityStepperSlot = 'root' | 'decrement' | 'input' | 'increment' | 'max';
 
-/** Props of {@link QuantityStepper}. */
-export interface QuantityStepperProps extends DisplayProps {
+/** Props of {@link QuantityStepper}. Other HTML attributes and handlers go on its root `div` (the group). */
+export interface QuantityStepperProps extends DisplayProps, Omit<HTMLAttributes<HTMLDivElement>, 'defaultValue' | 'tabIndex' | 'children'> {
   /** The quantity (controlled). A value outside `min..max` is shown clamped. */
   value?: number;
   /** The starting quantity when uncontrolled. @default min */
@@ -40,27 +42,18 @@ const KEY_STEPS: Record<string, (base: number, min: number, max: number) => numb
   End: (_, __, max) => max,
 };
 
-function separators(locale: string): { group: string; decimal: string } {
-  const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
-  return {
-    group: parts.find((part) => part.type === 'group')?.value ?? ',',
-    decimal: parts.find((part) => part.type === 'decimal')?.value ?? '.',
-  };
-}
-
 /**
  * Reads typed text as a whole quantity (fractions are floored), or `null` when it is not a
- * number. `1,000` (en-US) / `1.000` (de-DE) are thousands; any other `.` or `,` is a decimal point.
+ * number: the number as `parseLocaleNumber` reads it in the locale (`1,000` in en, `1.000` in de
+ * and `1 000` in ru are thousands), with an optional sign.
  */
 function parseQuantity(text: string, locale = 'en-US'): number | null {
-  const { group, decimal } = separators(locale);
-  let trimmed = text.trim().replace(/[\s\u00a0\u202f]/g, '');
-  const escaped = group.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  if (new RegExp(`^\\d{1,3}(${escaped}\\d{3})+$`).test(trimmed)) trimmed = trimmed.split(group).join('');
-  else trimmed = trimmed.replace(decimal, '.').replace(',', '.');
-  if (!/^[+-]?\d+(\.\d*)?$/.test(trimmed)) return null;
-  const parsed = Math.floor(Number(trimmed));
-  return Number.isSafeInteger(parsed) ? parsed : null;
+  const trimmed = text.trim();
+  const typed = parseLocaleNumber(trimmed.replace(/^[+-]/, ''), numberSeparators(locale));
+  if (!typed) return null;
+  const parsed = Math.floor(Number(`${typed.whole || '0'}.${typed.fraction || '0'}`));
+  if (!Number.isSafeInteger(parsed)) return null;
+  return trimmed.startsWith('-') ? -parsed : parsed;
 }
 
 /**
@@ -69,14 +62,30 @@ function parseQuantity(text: string, locale = 'en-US'): number | null {
  * blur or Enter; anything unreadable restores the previous quantity.
  * @selector [data-disabled] [data-at-min] [data-at-max]
  */
-export function QuantityStepper(props: QuantityStepperProps) {
-  const { min = 1, label, disabled = false, tabIndex, unstyled = false, classNames = {} } = props;
+export const QuantityStepper = /* @__PURE__ */ forwardRef<HTMLDivElement, QuantityStepperProps>(QuantityStepperRender);
+
+function QuantityStepperRender(props: QuantityStepperProps, ref: Ref<HTMLDivElement>) {
+  const {
+    min = 1,
+    label,
+    disabled = false,
+    tabIndex,
+    unstyled = false,
+    classNames = {},
+    value: _value,
+    defaultValue: _defaultValue,
+    onValueChange: _onValueChange,
+    max: _max,
+    className: _className,
+    labels: _labels,
+    locale: _locale,
+    currency: _currency,
+    ...rest
+  } = props;
   const { labels, locale } = useDisplay(props);
   const max = Math.max(min, props.max);
   const clamp = (value: number) => Math.min(max, Math.max(min, value));
-  const [internal, setInternal] = useState(() => props.defaultValue ?? min);
-  const controlled = props.value !== undefined;
-  const raw = controlled ? props.value : internal;
+  const [raw, setValue] = useControllableState({ prop: props.value, defaultProp: props.defaultValue ?? min, onChange: props.onValueChange, caller: 'QuantityStepper' });
   const current = clamp(typeof raw === 'number' && Number.isFinite(raw) ? Math.floor(raw) : min);
   const [draft, setDraft] = useState<string | null>(null);
   const atMin = current <= min;
@@ -87,8 +96,7 @@ export function QuantityStepper(props: QuantityStepperProps) {
     setDraft(null);
     const clamped = clamp(next);
     if (clamped === current) return;
-    if (!controlled) setInternal(clamped);
-    props.onValueChange?.(clamped);
+    setValue(clamped);
   };
   // Typing is free; the text only becomes a value when it is committed.
   const typed = () => (draft === null ? current : (parseQuantity(draft, locale) ?? current));
@@ -109,6 +117,8 @@ export function QuantityStepper(props: QuantityStepperProps) {
     <div
       role="group"
       aria-label={label}
+      {...rest}
+      ref={ref}
       data-slot="quantity-stepper"
       data-disabled={flag(disabled)}
       data-at-min={flag(atMin)}

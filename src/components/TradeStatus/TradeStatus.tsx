@@ -1,3 +1,4 @@
+import { forwardRef, type HTMLAttributes, type Ref } from 'react';
 import { isFailedStage, steamOfferUrl, tryToCents, type Trade } from '../../core/index.js';
 import { useTrade, type AssetPayTheme } from '../../hooks/index.js';
 import { cx, flag, themeAttributes, useDisplay, type DisplayProps } from '../shared/index.js';
@@ -5,8 +6,11 @@ import { Credits, failureText, HoldCountdown, RelatedTrades, Timeline, type Trad
 
 export type { TradeStatusSlot } from './TradeStatusParts.js';
 
-/** Props of {@link TradeStatus}. Give `trade` (from the deposit), `tradeId` or `externalId`. */
-export interface TradeStatusProps extends DisplayProps {
+/**
+ * Props of {@link TradeStatus}. Give `trade` (from the deposit), `tradeId` or `externalId`. Other
+ * HTML attributes and handlers go on its root `div`.
+ */
+export interface TradeStatusProps extends DisplayProps, Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /** The trade the deposit returned: shown at once, then followed. @default undefined */
   trade?: Trade;
   /** Follow a trade by id. @default trade?.id */
@@ -40,8 +44,26 @@ const EARLY = new Set(['creating', 'awaiting-acceptance', 'unknown']);
  * a split basket.
  * @selector [data-slot=trade-status] [data-stage] [data-status] [data-terminal] [data-transport=realtime|polling]
  */
-export function TradeStatus(props: TradeStatusProps) {
-  const { unstyled = false, classNames = {} } = props;
+export const TradeStatus = /* @__PURE__ */ forwardRef<HTMLDivElement, TradeStatusProps>(TradeStatusRender);
+
+function TradeStatusRender(props: TradeStatusProps, ref: Ref<HTMLDivElement>) {
+  const {
+    unstyled = false,
+    classNames = {},
+    trade: _trade,
+    tradeId: _tradeId,
+    externalId: _externalId,
+    game: _game,
+    intervalMs: _intervalMs,
+    enabled: _enabled,
+    theme: _theme,
+    className: _className,
+    labels: _labels,
+    locale: _locale,
+    currency: _currency,
+    style,
+    ...rest
+  } = props;
   const display = useDisplay(props);
   const { labels, money } = display;
   const c = (slot: TradeStatusSlot) => (unstyled ? classNames[slot] : cx(`ap-TradeStatus-${slot}`, classNames[slot]));
@@ -61,6 +83,8 @@ export function TradeStatus(props: TradeStatusProps) {
 
   return (
     <div
+      {...rest}
+      ref={ref}
       data-slot="trade-status"
       data-stage={stage}
       data-status={trade?.status}
@@ -68,7 +92,7 @@ export function TradeStatus(props: TradeStatusProps) {
       // A quiet hook for a "live" indicator: 'realtime' while pushed events arrive.
       data-transport={tracked.transport}
       className={cx(c('root'), props.className)}
-      {...(props.theme ? themeAttributes(props.theme) : {})}
+      {...(props.theme ? themeAttributes(props.theme, style) : { style })}
     >
       <p role="status" data-slot="trade-status-line" className={c('line')}>
         {labels.tradeStageMessage[stage]}

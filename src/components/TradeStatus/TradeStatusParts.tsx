@@ -1,23 +1,12 @@
 // Pieces of TradeStatus. Internal: TradeStatus.tsx is the public entry.
-import { useEffect, useState } from 'react';
 import { isFailedStage, isTerminalStage, steamOfferUrl, timeLeft, tradeStage, tryToCents, type Trade, type TradeStage, type TradeStep } from '../../core/index.js';
-import { dateTime, VisuallyHidden, type Display } from '../shared/index.js';
+import { dateTime, useNow, VisuallyHidden, type Display } from '../shared/index.js';
 
 /** Parts of {@link TradeStatus} that take a class name. */
 export type TradeStatusSlot = 'root' | 'line' | 'details' | 'verify' | 'link' | 'failure' | 'stale' | 'timeline' | 'step' | 'related';
 
 /** Class name of a slot (already resolved for `unstyled` and `classNames`). */
 export type TradeSlotClass = (slot: TradeStatusSlot) => string | undefined;
-
-/** The current time, updated every `everyMs` (for a countdown; never announced). */
-function useNow(everyMs: number): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const id = setInterval(() => setNow(Date.now()), everyMs);
-    return () => clearInterval(id);
-  }, [everyMs]);
-  return now;
-}
 
 /** Time left on Steam's trade protection, as `<time dateTime>` plus the end date. */
 export function HoldCountdown({ end, display }: { end: string; display: Display }) {

@@ -19,4 +19,6 @@ export { DisplayProvider, useDisplay, type Display, type DisplayProps } from './
 export { themeAttributes, useTheme, type ThemeAttributes } from './theme.js';
 export { cx, flag } from './cx.js';
 export { parseItemName, type NameParts } from './itemName.js';
-export { VisuallyHidden } from './VisuallyHidden.js';
+// Radix's: text for screen readers only, hidden by inline styles even without our stylesheet.
+export { VisuallyHidden } from '@radix-ui/react-visually-hidden';
+export { useNow } from './useNow.js';
