@@ -46,4 +46,4 @@ export type { RealtimeConnection, RealtimeConnectionOptions, RealtimeSocket, Rea
 export { isFollowedTrade, tradeOfEvent, type FollowedTrade } from './realtime/filter.js';
 export { reconnectDelay, MAX_DROP_RECONNECT_MS, AUTH_RECONNECT_MS, MAX_AUTH_RECONNECT_MS } from './realtime/backoff.js';
 export { afterNextPaint, whenIdle } from './schedule.js';
-export { numberSeparators, parseLocaleNumber, type NumberSeparators, type TypedNumber } from './locale/number.js';
+export { numberSeparators, parseLocaleCents, parseLocaleNumber, typedNumberToCents, type NumberSeparators, type TypedNumber } from './locale/number.js';

@@ -60,6 +60,9 @@ describe('PriceFilter', () => {
     ['de-DE', '1.234', 123400, '1.234,00'],
     ['de-DE', '1234,56 $', 123456, '1.234,56'],
     ['fr-FR', '1 234,5', 123450, '1\u202f234,50'],
+    // The fields read what they show: plain numbers, whose separators differ from money's here.
+    ['fr-CH', '12,50', 1250, '12,50'],
+    ['de-AT', '1 234,5', 123450, '1\u00a0234,50'],
   ])('%s reads %j as %i cents and shows %j on blur', async (locale, typed, cents, shown) => {
     const { user, onValueChange } = setup({ locale });
     await user.type(min(), typed);
@@ -78,6 +81,10 @@ describe('PriceFilter', () => {
     ['en-US', '.'],
     ['en-US', '99999999999'],
     ['de-DE', '1,234.5'],
+    // Read before as 12 (through a float) and 1234.56 (`.` as group and decimal alike): money is never rounded or guessed.
+    ['en-US', '12.00000000000000001'],
+    ['de-DE', '1.234.56'],
+    ['ru-RU', '12 34,5'],
   ])('%s marks %j invalid and emits nothing', async (locale, typed) => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const { user, onValueChange } = setup({ locale });

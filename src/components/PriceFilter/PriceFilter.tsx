@@ -1,7 +1,7 @@
-import { forwardRef, useEffect, useId, useMemo, useRef, useState, type HTMLAttributes, type KeyboardEvent, type Ref } from 'react';
+import { forwardRef, useEffect, useId, useRef, useState, type HTMLAttributes, type KeyboardEvent, type Ref } from 'react';
 import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { useLayoutEffect } from '@radix-ui/react-use-layout-effect';
-import { parseLocaleNumber, tryToCents, type Cents } from '../../core/index.js';
+import { numberSeparators, parseLocaleCents, type Cents, type NumberSeparators } from '../../core/index.js';
 import { cx, flag, useDisplay, type DisplayProps } from '../shared/index.js';
 
 /** A price range in integer cents; a missing bound is open. */
@@ -15,7 +15,7 @@ export type PriceFilterSlot = 'root' | 'field' | 'label' | 'control' | 'currency
 
 /** Props of {@link PriceFilter}. Other HTML attributes and handlers go on its root `div` (the group). */
 export interface PriceFilterProps extends DisplayProps, Omit<HTMLAttributes<HTMLDivElement>, 'defaultValue' | 'children'> {
-  /** The range in cents (controlled). */
+  /** The range in cents (controlled). @default undefined */
   value?: PriceRange;
   /** The starting range when uncontrolled. @default {} */
   defaultValue?: PriceRange;
@@ -30,9 +30,9 @@ export interface PriceFilterProps extends DisplayProps, Omit<HTMLAttributes<HTML
   debounceMs?: number;
   /** Disables both inputs. @default false */
   disabled?: boolean;
-  /** Class name of the root. */
+  /** Class name of the root, merged with ours. @default undefined */
   className?: string;
-  /** Class names of the parts. */
+  /** Class names of the parts. @default {} */
   classNames?: Partial<Record<PriceFilterSlot, string>>;
   /** Drop our class names (data attributes stay). @default false */
   unstyled?: boolean;
@@ -41,35 +41,43 @@ export interface PriceFilterProps extends DisplayProps, Omit<HTMLAttributes<HTML
 type Bound = 'min' | 'max';
 const BOUNDS: readonly Bound[] = ['min', 'max'];
 
-interface NumberShape {
-  group: string;
-  decimal: string;
+/**
+ * How the fields write numbers: the separators of plain numbers in the locale (the fields show
+ * `1.234,50`, not the currency style, which differs in a few locales such as de-AT and fr-CH),
+ * and where the currency symbol goes.
+ */
+interface NumberShape extends NumberSeparators {
   symbol: string;
   symbolFirst: boolean;
   format: Intl.NumberFormat;
 }
 
+const shapes = new Map<string, NumberShape>();
+
+/** The shape of a locale and currency, built once and cached (formatters are costly to make). */
 function numberShape(locale: string, currency: string): NumberShape {
-  const parts = new Intl.NumberFormat(locale, { style: 'currency', currency }).formatToParts(12345.6);
-  const find = (type: string) => parts.find((part) => part.type === type)?.value;
-  const symbolAt = parts.findIndex((part) => part.type === 'currency');
-  return {
-    group: find('group') ?? ',',
-    decimal: find('decimal') ?? '.',
-    symbol: find('currency') ?? currency,
-    symbolFirst: symbolAt < parts.findIndex((part) => part.type === 'integer'),
-    format: new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-  };
+  const key = `${locale}|${currency}`;
+  let shape = shapes.get(key);
+  if (!shape) {
+    const parts = new Intl.NumberFormat(locale, { style: 'currency', currency }).formatToParts(12345.6);
+    const symbolAt = parts.findIndex((part) => part.type === 'currency');
+    shape = {
+      ...numberSeparators(locale),
+      symbol: parts[symbolAt]?.value ?? currency,
+      symbolFirst: symbolAt < parts.findIndex((part) => part.type === 'integer'),
+      format: new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+    };
+    shapes.set(key, shape);
+  }
+  return shape;
 }
 
 /**
- * Reads a typed price in the locale as cents: `undefined` when empty, `null` when invalid
- * (not a number, negative, or a fraction of a cent); the number itself as `parseLocaleNumber` reads it.
+ * Reads a typed price in the locale as exact cents (`parseLocaleCents`, no float): `undefined`
+ * when empty, `null` when invalid (not a number, negative, a fraction of a cent, above `MAX_USD`).
  */
-function parsePriceInput(text: string, shape: Pick<NumberShape, 'group' | 'decimal' | 'symbol'>): Cents | undefined | null {
-  const typed = parseLocaleNumber(text.split(shape.symbol).join(''), shape);
-  if (!typed) return typed;
-  return tryToCents(Number(`${typed.whole || '0'}.${typed.fraction || '0'}`));
+function parsePriceInput(text: string, shape: NumberShape): Cents | undefined | null {
+  return parseLocaleCents(text.split(shape.symbol).join(''), shape);
 }
 
 const ordered = (range: PriceRange): PriceRange =>
@@ -106,7 +114,7 @@ function PriceFilterRender(props: PriceFilterProps, ref: Ref<HTMLDivElement>) {
   } = props;
   const { labels, locale, currency } = useDisplay(props);
   const id = useId();
-  const shape = useMemo(() => numberShape(locale, currency), [locale, currency]);
+  const shape = numberShape(locale, currency);
   const show = (cents: Cents | undefined) => (cents === undefined || !Number.isSafeInteger(cents) ? '' : shape.format.format(cents / 100));
   const [range, setRange] = useControllableState<PriceRange>({ prop: props.value, defaultProp: props.defaultValue ?? {}, onChange: props.onValueChange, caller: 'PriceFilter' });
   const current = range ?? {};

@@ -1,6 +1,6 @@
 import { forwardRef, useState, type HTMLAttributes, type KeyboardEvent, type Ref } from 'react';
 import { useControllableState } from '@radix-ui/react-use-controllable-state';
-import { numberSeparators, parseLocaleNumber } from '../../core/index.js';
+import { parseLocaleNumber } from '../../core/index.js';
 import { cx, flag, useDisplay, type DisplayProps } from '../shared/index.js';
 
 /** Parts of a quantity stepper that take a class name. */
@@ -8,7 +8,7 @@ export type QuantityStepperSlot = 'root' | 'decrement' | 'input' | 'increment' |
 
 /** Props of {@link QuantityStepper}. Other HTML attributes and handlers go on its root `div` (the group). */
 export interface QuantityStepperProps extends DisplayProps, Omit<HTMLAttributes<HTMLDivElement>, 'defaultValue' | 'tabIndex' | 'children'> {
-  /** The quantity (controlled). A value outside `min..max` is shown clamped. */
+  /** The quantity (controlled). A value outside `min..max` is shown clamped. @default undefined */
   value?: number;
   /** The starting quantity when uncontrolled. @default min */
   defaultValue?: number;
@@ -24,9 +24,9 @@ export interface QuantityStepperProps extends DisplayProps, Omit<HTMLAttributes<
   disabled?: boolean;
   /** Tab index of every inner control, for a grid's roving tabindex. @default 0 */
   tabIndex?: number;
-  /** Class name of the root. */
+  /** Class name of the root, merged with ours. @default undefined */
   className?: string;
-  /** Class names of the parts. */
+  /** Class names of the parts. @default {} */
   classNames?: Partial<Record<QuantityStepperSlot, string>>;
   /** Drop our class names (data attributes stay). @default false */
   unstyled?: boolean;
@@ -49,9 +49,10 @@ const KEY_STEPS: Record<string, (base: number, min: number, max: number) => numb
  */
 function parseQuantity(text: string, locale = 'en-US'): number | null {
   const trimmed = text.trim();
-  const typed = parseLocaleNumber(trimmed.replace(/^[+-]/, ''), numberSeparators(locale));
+  const typed = parseLocaleNumber(trimmed.replace(/^[+-]/, ''), locale);
   if (!typed) return null;
-  const parsed = Math.floor(Number(`${typed.whole || '0'}.${typed.fraction || '0'}`));
+  // Flooring a non-negative number keeps its whole digits: no float needed.
+  const parsed = Number(typed.whole || '0');
   if (!Number.isSafeInteger(parsed)) return null;
   return trimmed.startsWith('-') ? -parsed : parsed;
 }
