@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useId, useRef, useState, type HTMLAttributes, type KeyboardEvent, type Ref } from 'react';
+import { forwardRef, useEffect, useId, useMemo, useRef, useState, type HTMLAttributes, type KeyboardEvent, type Ref } from 'react';
 import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { useLayoutEffect } from '@radix-ui/react-use-layout-effect';
 import { numberSeparators, parseLocaleCents, type Cents, type NumberSeparators } from '../../core/index.js';
@@ -52,24 +52,16 @@ interface NumberShape extends NumberSeparators {
   format: Intl.NumberFormat;
 }
 
-const shapes = new Map<string, NumberShape>();
-
-/** The shape of a locale and currency, built once and cached (formatters are costly to make). */
+/** The shape of a locale and currency (built once per locale and currency by the component). */
 function numberShape(locale: string, currency: string): NumberShape {
-  const key = `${locale}|${currency}`;
-  let shape = shapes.get(key);
-  if (!shape) {
-    const parts = new Intl.NumberFormat(locale, { style: 'currency', currency }).formatToParts(12345.6);
-    const symbolAt = parts.findIndex((part) => part.type === 'currency');
-    shape = {
-      ...numberSeparators(locale),
-      symbol: parts[symbolAt]?.value ?? currency,
-      symbolFirst: symbolAt < parts.findIndex((part) => part.type === 'integer'),
-      format: new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-    };
-    shapes.set(key, shape);
-  }
-  return shape;
+  const parts = new Intl.NumberFormat(locale, { style: 'currency', currency }).formatToParts(12345.6);
+  const symbolAt = parts.findIndex((part) => part.type === 'currency');
+  return {
+    ...numberSeparators(locale),
+    symbol: parts[symbolAt]?.value ?? currency,
+    symbolFirst: symbolAt < parts.findIndex((part) => part.type === 'integer'),
+    format: new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+  };
 }
 
 /**
@@ -114,7 +106,7 @@ function PriceFilterRender(props: PriceFilterProps, ref: Ref<HTMLDivElement>) {
   } = props;
   const { labels, locale, currency } = useDisplay(props);
   const id = useId();
-  const shape = numberShape(locale, currency);
+  const shape = useMemo(() => numberShape(locale, currency), [locale, currency]);
   const show = (cents: Cents | undefined) => (cents === undefined || !Number.isSafeInteger(cents) ? '' : shape.format.format(cents / 100));
   const [range, setRange] = useControllableState<PriceRange>({ prop: props.value, defaultProp: props.defaultValue ?? {}, onChange: props.onValueChange, caller: 'PriceFilter' });
   const current = range ?? {};

@@ -46,7 +46,7 @@ export function plural<T>(locale: string, n: number, forms: PluralForms<T>): T {
 }
 
 /** The cached `Intl.RelativeTimeFormat` of a locale. */
-export function relativeTime(locale: string, options: Intl.RelativeTimeFormatOptions = { numeric: 'auto' }): Intl.RelativeTimeFormat {
+export function relativeTime(locale: string, options?: Intl.RelativeTimeFormatOptions): Intl.RelativeTimeFormat {
   return cached('relative', locale, options, () => new Intl.RelativeTimeFormat(locale, options));
 }
 
@@ -69,10 +69,6 @@ const UNITS = [
 
 type DurationFormatCtor = new (locale: string, options: { style: DurationStyle }) => DurationFormatter;
 
-/** `Intl.DurationFormat` where the runtime has it (not in Node 20 or older browsers). */
-function nativeDurationFormat(): DurationFormatCtor | undefined {
-  return (Intl as unknown as { DurationFormat?: DurationFormatCtor }).DurationFormat;
-}
 
 /** The same text as `Intl.DurationFormat` for days to seconds: each unit by `Intl.NumberFormat`, joined as a unit list. */
 function fallbackDurationFormat(locale: string, style: DurationStyle): DurationFormatter {
@@ -84,7 +80,7 @@ function fallbackDurationFormat(locale: string, style: DurationStyle): DurationF
       );
       // Like DurationFormat, an all-zero duration still shows its smallest given unit.
       if (parts.length === 0) {
-        const last = [...UNITS].reverse().find(([key]) => duration[key] !== undefined) ?? UNITS[3];
+        const last = UNITS.filter(([key]) => duration[key] !== undefined).pop() ?? UNITS[3];
         parts.push(numberFormat(locale, { style: 'unit', unit: last[1], unitDisplay: style }).format(0));
       }
       return list.format(parts);
@@ -94,7 +90,8 @@ function fallbackDurationFormat(locale: string, style: DurationStyle): DurationF
 
 /** A cached duration formatter: `Intl.DurationFormat` where present, otherwise a fallback with the same output. */
 export function durationFormat(locale: string, style: DurationStyle = 'short'): DurationFormatter {
-  const Native = nativeDurationFormat();
+  // `Intl.DurationFormat` where the runtime has it (not in Node 20 or older browsers).
+  const Native = (Intl as unknown as { DurationFormat?: DurationFormatCtor }).DurationFormat;
   return cached(Native ? 'duration' : 'duration-fallback', locale, { style }, () =>
     Native ? new Native(locale, { style }) : fallbackDurationFormat(locale, style),
   );

@@ -5,11 +5,6 @@ import { MAX_USD, type Cents } from '../money.js';
 export interface NumberSeparators {
   group: string;
   decimal: string;
-  /**
-   * Digits in each group left of the last three (2 in en-IN and hi: `12,34,56,789`; 3 elsewhere).
-   * Left out, groups of 2 or 3 are both read.
-   */
-  secondary?: number;
 }
 
 const cache = new Map<string, NumberSeparators>();
@@ -23,13 +18,8 @@ const partOf = (parts: Intl.NumberFormatPart[], type: Intl.NumberFormatPartTypes
 export function numberSeparators(locale: string): NumberSeparators {
   let found = cache.get(locale);
   if (!found) {
-    const parts = new Intl.NumberFormat(locale, { useGrouping: true }).formatToParts(123456789.5);
-    const integers = parts.filter((part) => part.type === 'integer');
-    found = {
-      group: partOf(parts, 'group') ?? ',',
-      decimal: partOf(parts, 'decimal') ?? '.',
-      secondary: integers.length > 2 ? integers[integers.length - 2]!.value.length : 3,
-    };
+    const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
+    found = { group: partOf(parts, 'group') ?? ',', decimal: partOf(parts, 'decimal') ?? '.' };
     cache.set(locale, found);
   }
   return found;
@@ -37,18 +27,11 @@ export function numberSeparators(locale: string): NumberSeparators {
 
 /** Any kind of space: a typed space matches a no-break (ru, pl) or narrow no-break (fr) group. */
 const SPACE = /[\s\u00a0\u202f]/g;
-/** A typed apostrophe matches the typographic one some locales group with (de-CH, it-CH). */
-const APOSTROPHE = /[\u2019']/g;
 
-/**
- * `12,345` with `group` between well-formed groups: the last of 3 digits, the ones before it of
- * `secondary` digits (2 or 3 when unknown), the first of 1 up to that many.
- */
-function isGrouped(text: string, group: string, secondary: number | undefined): boolean {
+/** `12,345` with `group` between well-formed groups: 1 to 3 digits first, then groups of 3. */
+function isGrouped(text: string, group: string): boolean {
   const chunks = text.split(group);
-  const inner = secondary === undefined ? /^\d{2,3}$/ : new RegExp(`^\\d{${secondary}}$`);
-  const first = new RegExp(`^\\d{1,${secondary ?? 3}}$`);
-  return chunks.length > 1 && first.test(chunks[0]!) && /^\d{3}$/.test(chunks[chunks.length - 1]!) && chunks.slice(1, -1).every((chunk) => inner.test(chunk));
+  return chunks.length > 1 && /^\d{1,3}$/.test(chunks[0]!) && chunks.slice(1).every((chunk) => /^\d{3}$/.test(chunk));
 }
 
 /** A typed non-negative number as its digits, so that money can be converted exactly (no float). */
@@ -70,17 +53,17 @@ export interface TypedNumber {
  * `12 34` in ru, `1 234` in en), or the other convention's number (`1,234.5` in de).
  */
 export function parseLocaleNumber(text: string, locale: string | NumberSeparators): TypedNumber | undefined | null {
-  const { decimal, secondary, ...rest } = typeof locale === 'string' ? numberSeparators(locale) : locale;
-  const group = rest.group.replace(SPACE, ' ').replace(APOSTROPHE, "'");
-  const cleaned = text.replace(SPACE, ' ').replace(APOSTROPHE, "'").trim();
+  const { decimal, ...rest } = typeof locale === 'string' ? numberSeparators(locale) : locale;
+  const group = rest.group.replace(SPACE, ' ');
+  const cleaned = text.replace(SPACE, ' ').trim();
   if (cleaned === '') return undefined;
   let split = cleaned.lastIndexOf(decimal);
-  if (split < 0 && decimal !== '.' && !isGrouped(cleaned, '.', secondary)) split = cleaned.lastIndexOf('.');
+  if (split < 0 && decimal !== '.' && !isGrouped(cleaned, '.')) split = cleaned.lastIndexOf('.');
   const whole = split < 0 ? cleaned : cleaned.slice(0, split);
   const fraction = split < 0 ? '' : cleaned.slice(split + 1);
   // The point read as the decimal cannot also group the digits before it (`1.234.56` in de).
   if (split >= 0 && whole.includes(cleaned[split]!)) return null;
-  const digits = /^\d*$/.test(whole) ? whole : group !== '' && isGrouped(whole, group, secondary) ? whole.split(group).join('') : null;
+  const digits = /^\d*$/.test(whole) ? whole : group !== '' && isGrouped(whole, group) ? whole.split(group).join('') : null;
   if (digits === null || !/^\d*$/.test(fraction) || digits + fraction === '') return null;
   return { whole: digits, fraction };
 }
@@ -93,9 +76,8 @@ export function parseLocaleNumber(text: string, locale: string | NumberSeparator
 export function typedNumberToCents(typed: TypedNumber): Cents | null {
   const fraction = typed.fraction.replace(/0+$/, '');
   if (fraction.length > 2) return null;
-  const whole = typed.whole.replace(/^0+(?=\d)/, '');
-  if (whole.length > String(MAX_USD).length) return null;
-  const cents = Number(whole || '0') * 100 + Number(fraction.padEnd(2, '0'));
+  // A whole part too long to be exact is far above MAX_USD anyway.
+  const cents = Number(typed.whole || '0') * 100 + Number(fraction.padEnd(2, '0'));
   return cents > MAX_USD * 100 ? null : cents;
 }
 
