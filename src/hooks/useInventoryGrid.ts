@@ -110,7 +110,7 @@ export function useInventoryGrid(options: UseInventoryGridOptions): InventoryGri
       else toggle(item);
     };
     const compose = <E extends HTMLElement>(user: UserProps<E> | undefined, ours: Handlers<E>) => {
-      const { index: _index, ...out }: Record<string, unknown> = { ...user };
+      const out: Record<string, unknown> = { ...withoutIndex(user) };
       for (const key of Object.keys(ours) as (keyof Handlers<E>)[]) {
         out[key] = composeEventHandlers(user?.[key] as never, ours[key] as never);
       }
