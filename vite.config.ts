@@ -1,7 +1,15 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import dts from 'unplugin-dts/vite';
+import { readdirSync } from 'node:fs';
 import pkg from './package.json' with { type: 'json' };
+
+// One entry per locale pack (`react-assetpay/locales/<tag>`): a site pays only for the packs it imports.
+const locales = Object.fromEntries(
+  readdirSync('src/locales')
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => [`locales/${file.slice(0, -3)}`, `src/locales/${file}`]),
+);
 
 const externals = [
   ...Object.keys(pkg.peerDependencies),
@@ -15,7 +23,7 @@ export default defineConfig({
   publicDir: false,
   build: {
     lib: {
-      entry: { index: 'src/index.ts', client: 'src/client.ts', core: 'src/core/index.ts', mock: 'src/mock/index.ts' },
+      entry: { index: 'src/index.ts', client: 'src/client.ts', core: 'src/core/index.ts', mock: 'src/mock/index.ts', ...locales },
       formats: ['es'],
     },
     rolldownOptions: {

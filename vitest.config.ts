@@ -36,6 +36,7 @@ export default defineConfig({
     alias: [
       { find: /^react-assetpay$/, replacement: path.join(dirname, 'src/index.ts') },
       { find: /^react-assetpay\/(core|mock)$/, replacement: path.join(dirname, 'src/$1/index.ts') },
+      { find: /^react-assetpay\/locales\/(.+)$/, replacement: path.join(dirname, 'src/locales/$1.ts') },
     ],
   },
   // Reached only through dynamic imports (tooltip content, dialog): pre-bundled so the browser

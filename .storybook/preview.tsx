@@ -6,6 +6,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { AssetPayProvider } from '../src/hooks/index.js';
 import type { ApiVariant, GetToken } from '../src/core/index.js';
 import { startMockWorker } from '../src/mock/index.js';
+import { DisplayProvider } from '../src/components/shared/display.js';
+import type { Labels } from '../src/components/shared/labels.js';
 import { mock, mockFor, setActiveMock, STORY_BASE_URLS, STORY_TOKEN, type AssetPayParameters } from './mockApi.js';
 
 const defaultGetToken: GetToken = () => STORY_TOKEN;
@@ -51,12 +53,26 @@ function StoryProviders({ getToken, variant, children }: { getToken: GetToken; v
   );
 }
 
-const withAssetPay: Decorator = (Story, { id, parameters, globals }) => {
+// The locale packs, loaded on demand: a story pays only for the one the toolbar picks.
+const packs = import.meta.glob<{ default: Labels }>('../src/locales/*.ts');
+/** The toolbar's locale tags: English first, then every pack. */
+const LOCALES = ['en', ...Object.keys(packs).map((path) => path.slice('../src/locales/'.length, -3)).filter((tag) => tag !== 'en')];
+
+/** The pack of the toolbar's "Language" switch (English unless a story pins `parameters.locale`). */
+const localeLoader: Loader = async ({ parameters, globals }) => {
+  const tag = (parameters.locale as string | undefined) ?? (typeof globals.locale === 'string' ? globals.locale : 'en');
+  const load = packs[`../src/locales/${tag}.ts`] ?? packs['../src/locales/en.ts']!;
+  return { labels: (await load()).default };
+};
+
+const withAssetPay: Decorator = (Story, { id, parameters, globals, loaded }) => {
   const settings: AssetPayParameters = parameters.assetpay ?? {};
   const variant = variantOf(parameters, globals);
   return (
     <StoryProviders key={`${id}:${variant}`} getToken={settings.getToken ?? defaultGetToken} variant={variant}>
-      <Story />
+      <DisplayProvider labels={loaded.labels as Labels}>
+        <Story />
+      </DisplayProvider>
     </StoryProviders>
   );
 };
@@ -77,9 +93,19 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    // The locale pack every component speaks (react-assetpay/locales/<tag>).
+    locale: {
+      description: 'Language of the components',
+      toolbar: {
+        title: 'Language',
+        icon: 'transfer',
+        items: LOCALES.map((tag) => ({ value: tag, title: new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag, right: tag })),
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { apiVariant: 'co' },
-  loaders: [mockApiLoader],
+  initialGlobals: { apiVariant: 'co', locale: 'en' },
+  loaders: [mockApiLoader, localeLoader],
   decorators: [withAssetPay],
   parameters: {
     // axe violations fail the story tests (`vitest --project storybook`).

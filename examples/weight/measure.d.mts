@@ -1,7 +1,7 @@
 export declare const WEIGHT: string;
 export declare const ROOT: string;
 export declare const TARBALL: string;
-export declare const PAGES: readonly ['baseline', 'hooks', 'panel'];
+export declare const PAGES: readonly ['baseline', 'hooks', 'panel', 'panel-ru'];
 export declare const README_START: string;
 export declare const README_END: string;
 
@@ -20,6 +20,8 @@ export interface EmittedChunk {
   /** The package a lazily loaded chunk was split off for. */
   package: string | null;
   packages: string[];
+  /** Locale packs of react-assetpay in the chunk, by tag. */
+  locales: string[];
 }
 
 export interface PageWeight {
@@ -53,6 +55,8 @@ export interface WeightResult {
   baseline: PageWeight;
   hooks: PageOverBaseline;
   panel: PageOverBaseline;
+  /** The panel with the Russian pack (`labels={ru}`). */
+  panelRu: PageOverBaseline;
   buildMs: number;
 }
 

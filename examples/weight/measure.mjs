@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 export const WEIGHT = dirname(fileURLToPath(import.meta.url));
 export const ROOT = resolve(WEIGHT, '../..');
 export const TARBALL = join(ROOT, 'test/examples/.pack/react-assetpay.tgz');
-export const PAGES = /** @type {const} */ (['baseline', 'hooks', 'panel']);
+export const PAGES = /** @type {const} */ (['baseline', 'hooks', 'panel', 'panel-ru']);
 export const README_START = '<!-- all-in-cost:start -->';
 export const README_END = '<!-- all-in-cost:end -->';
 
@@ -157,6 +157,8 @@ async function buildPage(page) {
       /** The package the chunk was split off for (a dynamic import's target), if any. */
       package: chunk.isEntry ? null : chunk.facadeModuleId ? packageOf(chunk.facadeModuleId) : null,
       packages: [...new Set(chunk.moduleIds.map(packageOf))],
+      /** Locale packs of react-assetpay in the chunk, by tag. */
+      locales: chunk.moduleIds.map((id) => /react-assetpay\/dist\/locales\/([^/]+)\.js$/.exec(id)?.[1]).filter(Boolean),
       /** gzip bytes per package: the chunk's gzip size shared out by minified characters (approximate). */
       gzipByPackage: Object.fromEntries([...chars].map(([name, count]) => [name, (size * count) / total])),
     };
@@ -237,6 +239,7 @@ export async function measureWeight() {
     baseline: describe(baseline),
     hooks: over(measured.hooks),
     panel: over(measured.panel),
+    panelRu: over(measured['panel-ru']),
     buildMs: PAGES.reduce((total, page) => total + measured[page].buildMs, 0),
   };
 }

@@ -118,7 +118,9 @@ export function useInventoryGrid(options: UseInventoryGridOptions): InventoryGri
     };
     const keyDown = (item: InventoryItem, index: number) => (event: KeyboardEvent) => {
       const ctrl = event.ctrlKey || event.metaKey;
-      const next = gridMoveTarget(event.key, index, { count: items.length, columns, pageRows }, ctrl);
+      // Right to left, the arrows follow what the user sees: ArrowLeft goes to the next item.
+      const rtl = event.currentTarget.matches(':dir(rtl)');
+      const next = gridMoveTarget(event.key, index, { count: items.length, columns, pageRows, rtl }, ctrl);
       if (next !== null) {
         event.preventDefault();
         focusIndex(next);

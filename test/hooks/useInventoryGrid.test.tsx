@@ -12,11 +12,13 @@ import { items } from './items.js';
 const NAMES = ['Alpha 1', 'Bravo 2', 'Alpha 3', 'Bravo 4', 'Alpha 5', 'Bravo 6'];
 const rows = NAMES.map((name, index) => apiItem(`i${index + 1}`, { name, offer: { price: index + 1, reference: `r${index}`, maxAmount: 1 } }));
 
-async function renderGrid() {
+async function renderGrid(dir?: 'rtl') {
   serveInventory(() => inventoryBody(rows));
   render(
     <AssetPayProvider getToken={() => 'token-123'} queryClient={freshQueryClient()} refreshOnSessionStart={false} retry={0}>
-      <HeadlessGrid columns={3} />
+      <div dir={dir}>
+        <HeadlessGrid columns={3} />
+      </div>
     </AssetPayProvider>,
   );
   const grid = await screen.findByRole('grid', { name: 'Your items' });
@@ -62,6 +64,20 @@ describe('useInventoryGrid (a headless grid of plain markup)', () => {
     expect(button('Bravo 6')).toHaveAttribute('tabindex', '-1');
     const cell = button('Alpha 3').closest('[role="gridcell"]');
     expect(cell).toHaveAttribute('aria-colindex', '1');
+  });
+
+  it('right to left, ArrowLeft moves to the next item and ArrowRight back, as the user sees them', async () => {
+    const user = userEvent.setup();
+    await renderGrid('rtl');
+    await user.click(button('Bravo 6'));
+    await user.keyboard(' '); // toggles it off again
+    expect(button('Bravo 6')).toHaveFocus();
+    await user.keyboard('{ArrowLeft}');
+    expect(button('Alpha 5')).toHaveFocus();
+    await user.keyboard('{ArrowLeft}{ArrowRight}');
+    expect(button('Alpha 5')).toHaveFocus();
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(button('Bravo 6')).toHaveFocus();
   });
 
   it('keeps the tab stop on the same item through a sort and a filter', async () => {

@@ -52,6 +52,8 @@ export default function DepositDialogContent(props: DepositDialogContentProps) {
       <Dialog.Portal>
         <Dialog.Overlay data-slot="deposit-dialog-overlay" className={c('overlay')} {...themed} />
         <Dialog.Content
+          // Portalled out of the page's subtree: it says its language itself.
+          lang={labels.locale}
           // The host's attributes and handlers (Radix composes the handlers it also sets); ours win below.
           {...rest}
           ref={props.contentRef}

@@ -68,6 +68,7 @@ function DepositPanelRender(props: DepositPanelProps, ref: Ref<HTMLElement>) {
     <DisplayProvider labels={display.labels} locale={display.locale} currency={display.currency}>
       <section
         aria-label={display.labels.depositPanel}
+        lang={display.labels.locale}
         {...rest}
         ref={ref}
         data-slot="deposit-panel"

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { CS2, GAME_IDS, type GameId, type ItemQuality, type ItemSort } from '../../core/index.js';
 import type { RefreshState } from '../../hooks/index.js';
-import { useNow, type Display } from '../shared/index.js';
+import { steamTerm, useNow, type Display } from '../shared/index.js';
 import { PriceFilter } from '../PriceFilter/index.js';
 import type { ItemFilterState } from '../../hooks/index.js';
 
@@ -68,7 +68,9 @@ export function PanelToolbar(props: PanelToolbarProps) {
           <select aria-label={labels.exterior} value={filters.exterior} onChange={(event) => update('exterior', event.target.value)}>
             <option value="">{labels.anyExterior}</option>
             {props.exteriors.map((value) => (
-              <option key={value}>{value}</option>
+              <option key={value} value={value}>
+                {steamTerm(labels.exteriorNames, value)}
+              </option>
             ))}
           </select>
         )}
@@ -76,7 +78,9 @@ export function PanelToolbar(props: PanelToolbarProps) {
           <select aria-label={labels.rarity} value={filters.rarity} onChange={(event) => update('rarity', event.target.value)}>
             <option value="">{labels.anyRarity}</option>
             {props.rarities.map((value) => (
-              <option key={value}>{value}</option>
+              <option key={value} value={value}>
+                {steamTerm(labels.rarityNames, value)}
+              </option>
             ))}
           </select>
         )}

@@ -185,7 +185,7 @@ const GridBody = /* @__PURE__ */ memo(function GridBody(props: GridBodyProps) {
               style={{
                 position: 'absolute',
                 top: 0,
-                left: 0,
+                insetInlineStart: 0,
                 width: '100%',
                 height: rowHeight,
                 transform: `translateY(${row.start}px)`,

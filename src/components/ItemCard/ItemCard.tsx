@@ -3,7 +3,7 @@ import { composeEventHandlers } from '@radix-ui/primitive';
 import { composeRefs } from '@radix-ui/react-compose-refs';
 import { isStackable, itemDisabledReason, maxDepositAmount, rarityColour, type InventoryItem, type SelectionStore } from '../../core/index.js';
 import { useSelectionEntry } from '../../hooks/index.js';
-import { cx, flag, parseItemName, useDisplay, VisuallyHidden, type DisplayProps } from '../shared/index.js';
+import { cx, flag, parseItemName, steamTerm, useDisplay, VisuallyHidden, type DisplayProps } from '../shared/index.js';
 import { ItemImage } from './ItemImage.js';
 import { QuantityStepper } from '../QuantityStepper/index.js';
 import { StickerTooltip } from '../StickerTooltip/index.js';
@@ -147,7 +147,7 @@ function ItemCardRender(props: ItemCardProps, ref: Ref<HTMLDivElement>) {
       <div id={descriptionId} data-slot="item-card-details">
         {item.exterior && (
           <span data-slot="item-card-exterior" className={c('exterior')}>
-            {item.exterior}
+            {steamTerm(labels.exteriorNames, item.exterior)}
           </span>
         )}
         {item.marketPriceCents !== null && (

@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { formatCents } from '../../core/index.js';
-import { mergeLabels, type Labels } from './labels.js';
+import { mergeLabels, type LabelOverrides, type Labels } from './labels.js';
 import { defaultLabels } from './labelsEn.js';
 
 /** How components speak and format money. */
@@ -14,9 +14,9 @@ export interface Display {
 
 /** Props every styled component accepts to override the display settings. */
 export interface DisplayProps {
-  /** Overrides for visible strings. */
-  labels?: Partial<Labels>;
-  /** BCP 47 locale for numbers and money. @default 'en-US' */
+  /** A locale pack (`react-assetpay/locales/<tag>`), or overrides of some of its strings, merged over the pack above. */
+  labels?: LabelOverrides;
+  /** BCP 47 locale for numbers, money and dates. @default the `locale` of `labels`, else 'en-US' */
   locale?: string;
   /** ISO 4217 code used to format amounts (AssetPay amounts are USD). @default 'USD' */
   currency?: string;
@@ -37,7 +37,7 @@ export function useDisplay(props: DisplayProps = {}): Display {
   return useMemo(
     () =>
       labels || locale || currency
-        ? makeDisplay(mergeLabels(parent.labels, labels), locale ?? parent.locale, currency ?? parent.currency)
+        ? makeDisplay(mergeLabels(parent.labels, labels), locale ?? labels?.locale ?? parent.locale, currency ?? parent.currency)
         : parent,
     [parent, labels, locale, currency],
   );

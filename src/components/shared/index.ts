@@ -1,4 +1,4 @@
-export { errorLabel, mergeLabels, type Labels } from './labels.js';
+export { errorLabel, mergeLabels, steamTerm, type LabelOverrides, type Labels } from './labels.js';
 export { defaultLabels } from './labelsEn.js';
 export {
   dateTime,

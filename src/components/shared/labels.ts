@@ -1,7 +1,13 @@
 import type { DisabledReason, DropReason, TimeLeft, TradeStage, TradeStepId } from '../../core/index.js';
 
-/** Every visible string of the components. Override any of them through `labels`. */
+/**
+ * Every visible string of the components, in one language: a locale pack
+ * (`react-assetpay/locales/<tag>`). Pass a whole pack as `labels`, or overrides of any of its
+ * strings (`LabelOverrides`), merged over the pack above.
+ */
 export interface Labels {
+  /** BCP 47 tag the strings are written in; it formats numbers, money and dates unless a `locale` prop says otherwise. */
+  locale: string;
   gameCs2: string;
   gameRust: string;
   gameSwitch: string;
@@ -18,8 +24,12 @@ export interface Labels {
   filters: string;
   exterior: string;
   anyExterior: string;
+  /** Steam's exterior names (English, as the API sends them) in this language, where Steam's own translation is known; others are shown as sent. */
+  exteriorNames: Record<string, string>;
   rarity: string;
   anyRarity: string;
+  /** Steam's rarity names (English, as the API sends them) in this language, like `exteriorNames`. */
+  rarityNames: Record<string, string>;
   quality: string;
   anyQuality: string;
   statTrak: string;
@@ -155,24 +165,28 @@ export interface Labels {
   openRelatedOffer: (number: number) => string;
 }
 
+/** Overrides of any strings of a pack; tables such as `errors` or `tradeStage` may be partial too. */
+export type LabelOverrides = {
+  [K in keyof Labels]?: Labels[K] extends (...args: never[]) => unknown ? Labels[K] : Labels[K] extends object ? Partial<Labels[K]> : Labels[K];
+};
+
 /** The words for an error key, or undefined; own keys only, so `__proto__` or `constructor` from an API cannot reach the page. */
 export function errorLabel(labels: Labels, key: string): string | undefined {
   return Object.hasOwn(labels.errors, key) ? labels.errors[key] : undefined;
 }
 
-/** Merges partial overrides (including partial `errors` / `disabledReason`) over the defaults. */
-export function mergeLabels(base: Labels, overrides?: Partial<Labels>): Labels {
+/** A Steam term (an exterior or rarity, in English as sent) in the pack's language, or as sent when the pack has no word for it. */
+export function steamTerm(table: Record<string, string>, term: string): string {
+  return (Object.hasOwn(table, term) && table[term]) || term;
+}
+
+/** Merges overrides over a pack: strings replace, tables (`errors`, `tradeStage`, …) merge key by key. */
+export function mergeLabels(base: Labels, overrides?: LabelOverrides): Labels {
   if (!overrides) return base;
-  return {
-    ...base,
-    ...overrides,
-    errors: { ...base.errors, ...overrides.errors },
-    disabledReason: { ...base.disabledReason, ...overrides.disabledReason },
-    dropReason: { ...base.dropReason, ...overrides.dropReason },
-    tradeStage: { ...base.tradeStage, ...overrides.tradeStage },
-    tradeStageMessage: { ...base.tradeStageMessage, ...overrides.tradeStageMessage },
-    tradeStep: { ...base.tradeStep, ...overrides.tradeStep },
-    tradeStepState: { ...base.tradeStepState, ...overrides.tradeStepState },
-    tradeErrors: { ...base.tradeErrors, ...overrides.tradeErrors },
-  };
+  const merged: Record<string, unknown> = { ...base, ...overrides };
+  for (const key in overrides) {
+    const table = base[key as keyof Labels];
+    if (typeof table === 'object') merged[key] = { ...table, ...(overrides[key as keyof Labels] as object) };
+  }
+  return merged as unknown as Labels;
 }

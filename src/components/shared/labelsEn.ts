@@ -3,6 +3,7 @@ import type { Labels } from './labels.js';
 
 /** English defaults. */
 export const defaultLabels: Labels = {
+  locale: 'en-US',
   gameCs2: 'CS2',
   gameRust: 'Rust',
   gameSwitch: 'Game',
@@ -19,8 +20,10 @@ export const defaultLabels: Labels = {
   filters: 'Filters',
   exterior: 'Exterior',
   anyExterior: 'Any exterior',
+  exteriorNames: {},
   rarity: 'Rarity',
   anyRarity: 'Any rarity',
+  rarityNames: {},
   quality: 'Quality',
   anyQuality: 'Any quality',
   statTrak: 'StatTrak™',

@@ -4,6 +4,8 @@ export interface GridShape {
   columns: number;
   /** Rows that fit in the viewport, for PageUp/PageDown. */
   pageRows: number;
+  /** Laid out right to left: ArrowLeft moves forward and ArrowRight back. @default false */
+  rtl?: boolean;
 }
 
 /**
@@ -11,15 +13,14 @@ export interface GridShape {
  * Home/End (with Ctrl or Cmd: the whole grid), PageUp/PageDown. `null` for any other key.
  */
 export function gridMoveTarget(key: string, index: number, shape: GridShape, ctrl: boolean): number | null {
-  const { count, columns, pageRows } = shape;
+  const { count, columns, pageRows, rtl } = shape;
   if (count === 0) return null;
   const column = index % columns;
   const last = count - 1;
   switch (key) {
     case 'ArrowRight':
-      return Math.min(last, index + 1);
     case 'ArrowLeft':
-      return Math.max(0, index - 1);
+      return Math.min(last, Math.max(0, index + ((key === 'ArrowRight') === !rtl ? 1 : -1)));
     case 'ArrowDown':
       return index + columns <= last ? index + columns : index;
     case 'ArrowUp':

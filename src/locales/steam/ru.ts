@@ -1,0 +1,27 @@
+// Steam's own Russian names for exteriors and rarities, from CS2's csgo_russian.txt (see ../shared/docs/steam-data.md, "Localised exteriors and rarities").
+// Keys are the English names the API sends.
+export const exteriorNames: Record<string, string> = {
+  'Factory New': 'Прямо с завода',
+  'Minimal Wear': 'Немного поношенное',
+  'Field-Tested': 'После полевых испытаний',
+  'Well-Worn': 'Поношенное',
+  'Battle-Scarred': 'Закалённое в боях',
+};
+export const rarityNames: Record<string, string> = {
+  'Consumer Grade': 'Ширпотреб',
+  'Base Grade': 'базового класса',
+  'Industrial Grade': 'Промышленное качество',
+  'Mil-Spec Grade': 'Армейское качество',
+  'High Grade': 'высшего класса',
+  'Distinguished': 'Заслуженный',
+  'Restricted': 'Запрещённое',
+  'Remarkable': 'примечательного типа',
+  'Exceptional': 'Исключительный',
+  'Classified': 'Засекреченное',
+  'Exotic': 'экзотичного вида',
+  'Superior': 'Превосходный',
+  'Covert': 'Тайное',
+  'Extraordinary': 'экстраординарного типа',
+  'Master': 'Мастерский',
+  'Contraband': 'Контрабанда',
+};
