@@ -81,7 +81,7 @@ function ItemCardRender(props: ItemCardProps, ref: Ref<HTMLDivElement>) {
     currency: _currency,
     ...rest
   } = props;
-  const { labels, money } = useDisplay(props);
+  const { labels, money, locale } = useDisplay(props);
   const entry = useSelectionEntry(store ?? nullStore, item.id);
   const selected = store ? entry !== undefined : (props.selected ?? false);
   const amount = store ? (entry?.amount ?? 1) : (props.amount ?? 1);
@@ -161,7 +161,7 @@ function ItemCardRender(props: ItemCardProps, ref: Ref<HTMLDivElement>) {
           </span>
         )}
       </div>
-      {item.wear !== undefined && item.wear.trim() !== '' && <WearBar wear={item.wear} paintSeed={item.paintSeed} className={c('wear')} labels={labels} />}
+      {item.wear !== undefined && item.wear.trim() !== '' && <WearBar wear={item.wear} paintSeed={item.paintSeed} className={c('wear')} labels={labels} locale={locale} />}
       {(item.stickers.length > 0 || item.charm) && (
         <div data-slot="item-card-stickers" className={c('stickers')}>
           <StickerTooltip stickers={item.stickers} charm={item.charm} tabIndex={tabIndex} labels={props.labels} />

@@ -1,5 +1,5 @@
 import { forwardRef, type HTMLAttributes } from 'react';
-import { flag } from '../shared/index.js';
+import { flag, numberFormat } from '../shared/index.js';
 import type { Labels } from '../shared/index.js';
 
 const EXTERIOR_EDGES = [0.07, 0.15, 0.38, 0.45];
@@ -11,12 +11,14 @@ export interface WearBarProps extends Omit<HTMLAttributes<HTMLDivElement>, 'chil
   wear: string;
   paintSeed?: number;
   labels: Labels;
+  /** BCP 47 locale of the float's digits. @default `labels.locale` */
+  locale?: string;
   /** Class name of the root. @default undefined */
   className?: string;
 }
 
 /** The float value on a 0–1 bar marked at the exterior boundaries, with the paint seed. */
-export const WearBar = /* @__PURE__ */ forwardRef<HTMLDivElement, WearBarProps>(function WearBar({ wear, paintSeed, labels, className, ...rest }, ref) {
+export const WearBar = /* @__PURE__ */ forwardRef<HTMLDivElement, WearBarProps>(function WearBar({ wear, paintSeed, labels, locale = labels.locale, className, ...rest }, ref) {
   // Plain decimals only: `Number` would also read "", "0x1" or "0b1" as a float.
   const value = wear.length <= 64 && DECIMAL.test(wear) ? Number(wear) : Number.NaN;
   const valid = Number.isFinite(value) && value >= 0 && value <= 1;
@@ -31,7 +33,7 @@ export const WearBar = /* @__PURE__ */ forwardRef<HTMLDivElement, WearBarProps>(
         </span>
       )}
       <span data-slot="wear-value">
-        {labels.float} {valid ? value.toFixed(4) : wear.slice(0, 12)}
+        {labels.float} {valid ? numberFormat(locale, { minimumFractionDigits: 4, maximumFractionDigits: 4 }).format(value) : wear.slice(0, 12)}
       </span>
       {paintSeed !== undefined && (
         <span data-slot="paint-seed">

@@ -1,5 +1,6 @@
 // Steam's own Spanish names for exteriors and rarities, from CS2's csgo_spanish.txt (see ../shared/docs/steam-data.md, "Localised exteriors and rarities").
-// Keys are the English names the API sends.
+// Keys are the English names the API sends. First letters are capitalised for display on their own
+// (Steam writes some in lower case, for use inside its sentences).
 export const exteriorNames: Record<string, string> = {
   'Factory New': 'Recién fabricado',
   'Minimal Wear': 'Casi nuevo',
@@ -8,20 +9,20 @@ export const exteriorNames: Record<string, string> = {
   'Battle-Scarred': 'Deplorable',
 };
 export const rarityNames: Record<string, string> = {
-  'Consumer Grade': 'de grado de consumidor',
-  'Base Grade': 'de grado básico',
-  'Industrial Grade': 'de grado industrial',
-  'Mil-Spec Grade': 'de grado militar',
-  'High Grade': 'de grado alto',
-  'Distinguished': 'distinguido',
-  'Restricted': 'de tipo restringido',
-  'Remarkable': 'singular',
-  'Exceptional': 'excepcional',
-  'Classified': 'de tipo clasificado',
-  'Exotic': 'de aspecto exótico',
-  'Superior': 'superior',
-  'Covert': 'de aspecto encubierto',
-  'Extraordinary': 'de aspecto extraordinario',
-  'Master': 'maestro',
-  'Contraband': 'de contrabando',
+  'Consumer Grade': 'De grado de consumidor',
+  'Base Grade': 'De grado básico',
+  'Industrial Grade': 'De grado industrial',
+  'Mil-Spec Grade': 'De grado militar',
+  'High Grade': 'De grado alto',
+  'Distinguished': 'Distinguido',
+  'Restricted': 'De tipo restringido',
+  'Remarkable': 'Singular',
+  'Exceptional': 'Excepcional',
+  'Classified': 'De tipo clasificado',
+  'Exotic': 'De aspecto exótico',
+  'Superior': 'Superior',
+  'Covert': 'De aspecto encubierto',
+  'Extraordinary': 'De aspecto extraordinario',
+  'Master': 'Maestro',
+  'Contraband': 'De contrabando',
 };

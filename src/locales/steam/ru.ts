@@ -1,5 +1,6 @@
 // Steam's own Russian names for exteriors and rarities, from CS2's csgo_russian.txt (see ../shared/docs/steam-data.md, "Localised exteriors and rarities").
-// Keys are the English names the API sends.
+// Keys are the English names the API sends. First letters are capitalised for display on their own
+// (Steam writes some in lower case, for use inside its sentences).
 export const exteriorNames: Record<string, string> = {
   'Factory New': 'Прямо с завода',
   'Minimal Wear': 'Немного поношенное',
@@ -9,19 +10,19 @@ export const exteriorNames: Record<string, string> = {
 };
 export const rarityNames: Record<string, string> = {
   'Consumer Grade': 'Ширпотреб',
-  'Base Grade': 'базового класса',
+  'Base Grade': 'Базового класса',
   'Industrial Grade': 'Промышленное качество',
   'Mil-Spec Grade': 'Армейское качество',
-  'High Grade': 'высшего класса',
+  'High Grade': 'Высшего класса',
   'Distinguished': 'Заслуженный',
   'Restricted': 'Запрещённое',
-  'Remarkable': 'примечательного типа',
+  'Remarkable': 'Примечательного типа',
   'Exceptional': 'Исключительный',
   'Classified': 'Засекреченное',
-  'Exotic': 'экзотичного вида',
+  'Exotic': 'Экзотичного вида',
   'Superior': 'Превосходный',
   'Covert': 'Тайное',
-  'Extraordinary': 'экстраординарного типа',
+  'Extraordinary': 'Экстраординарного типа',
   'Master': 'Мастерский',
   'Contraband': 'Контрабанда',
 };

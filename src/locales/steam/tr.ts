@@ -1,5 +1,6 @@
 // Steam's own Turkish names for exteriors and rarities, from CS2's csgo_turkish.txt (see ../shared/docs/steam-data.md, "Localised exteriors and rarities").
-// Keys are the English names the API sends.
+// Keys are the English names the API sends. First letters are capitalised for display on their own
+// (Steam writes some in lower case, for use inside its sentences).
 export const exteriorNames: Record<string, string> = {
   'Factory New': 'Fabrikadan Yeni Çıkmış',
   'Minimal Wear': 'Az Aşınmış',

@@ -1,27 +1,28 @@
 // Steam's own Ukrainian names for exteriors and rarities, from CS2's csgo_ukrainian.txt (see ../shared/docs/steam-data.md, "Localised exteriors and rarities").
-// Keys are the English names the API sends.
+// Keys are the English names the API sends. First letters are capitalised for display on their own
+// (Steam writes some in lower case, for use inside its sentences).
 export const exteriorNames: Record<string, string> = {
-  'Factory New': 'щойно з фабрики',
-  'Minimal Wear': 'майже без подряпин',
-  'Field-Tested': 'після бойових випробувань',
-  'Well-Worn': 'з численними подряпинами',
-  'Battle-Scarred': 'понівечено в боях',
+  'Factory New': 'Щойно з фабрики',
+  'Minimal Wear': 'Майже без подряпин',
+  'Field-Tested': 'Після бойових випробувань',
+  'Well-Worn': 'З численними подряпинами',
+  'Battle-Scarred': 'Понівечено в боях',
 };
 export const rarityNames: Record<string, string> = {
-  'Consumer Grade': 'роздрібного ґатунку',
-  'Base Grade': 'звичайний предмет',
-  'Industrial Grade': 'промислового ґатунку',
-  'Mil-Spec Grade': 'армійського ґатунку',
-  'High Grade': 'дуже рідкісний предмет',
+  'Consumer Grade': 'Роздрібного ґатунку',
+  'Base Grade': 'Звичайний предмет',
+  'Industrial Grade': 'Промислового ґатунку',
+  'Mil-Spec Grade': 'Армійського ґатунку',
+  'High Grade': 'Дуже рідкісний предмет',
   'Distinguished': 'Видатний',
-  'Restricted': 'зброя спецслужб',
-  'Remarkable': 'цікавий предмет',
+  'Restricted': 'Зброя спецслужб',
+  'Remarkable': 'Цікавий предмет',
   'Exceptional': 'Винятковий',
-  'Classified': 'секретна зброя',
-  'Exotic': 'екзотичний предмет',
+  'Classified': 'Секретна зброя',
+  'Exotic': 'Екзотичний предмет',
   'Superior': 'Старший',
-  'Covert': 'надсекретна зброя',
-  'Extraordinary': 'надзвичайний предмет',
+  'Covert': 'Надсекретна зброя',
+  'Extraordinary': 'Надзвичайний предмет',
   'Master': 'Експертний',
-  'Contraband': 'контрабандна зброя',
+  'Contraband': 'Контрабандна зброя',
 };
