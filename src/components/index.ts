@@ -8,6 +8,6 @@ export * from './PriceFilter/index.js';
 export * from './DepositSummary/index.js';
 export * from './DepositDialog/index.js';
 export * from './TradeStatus/index.js';
-export { DisplayProvider, useDisplay, defaultLabels, mergeLabels, themeAttributes, parseItemName, type Labels, type LabelOverrides, type Display, type DisplayProps } from './shared/index.js';
+export { DisplayProvider, useFullDisplay as useDisplay, defaultLabels, mergeLabels, themeAttributes, parseItemName, type Labels, type LabelOverrides, type Display, type DisplayProps } from './shared/index.js';
 // For writing a locale pack: plural forms and durations in the pack's own locale, cached.
 export { plural, formatAgo, formatDuration, formatTimeLeft, type PluralForms, type DurationParts, type DurationStyle } from './shared/index.js';

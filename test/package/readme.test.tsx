@@ -88,6 +88,7 @@ describe('README code blocks', () => {
         'react-assetpay': entry('src/index.ts'),
         'react-assetpay/core': entry('src/core/index.ts'),
         'react-assetpay/mock': entry('src/mock/index.ts'),
+        'react-assetpay/locales/*': entry('src/locales/*.ts'),
       },
     });
     const problems = ts.getPreEmitDiagnostics(program).map((diagnostic) => {
@@ -157,6 +158,22 @@ describe('README quick start, as printed', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(/^Your inventory could not be loaded \(INVENTORY_PRIVATE, request \S+\)\.$/);
     expect(alert).not.toHaveTextContent('request none');
+  });
+
+  it('shows the panel in Russian, with one string of the pack changed, as printed', async () => {
+    const mock = createMockAssetPay({ seed: 3 });
+    server.use(...mock.handlers);
+    const { Russian, Custom } = await load<{ Russian: () => React.JSX.Element; Custom: () => React.JSX.Element }>('languages.tsx');
+    const { AssetPayProvider } = await import('../../src/index.js');
+    const { ru } = await import('../../src/locales/ru.js');
+    const { QueryClient } = await import('@tanstack/react-query');
+    const view = render(<AssetPayProvider getToken={() => 'tok'} queryClient={new QueryClient()} refreshOnSessionStart={false}><Russian /></AssetPayProvider>);
+    expect(screen.getByRole('region', { name: ru.depositPanel })).toHaveAttribute('lang', 'ru');
+    expect(await screen.findByRole('heading', { name: ru.inventoryHeading })).toBeInTheDocument();
+    view.unmount();
+    render(<AssetPayProvider getToken={() => 'tok'} queryClient={new QueryClient()} refreshOnSessionStart={false}><Custom /></AssetPayProvider>);
+    expect(await screen.findByRole('heading', { name: 'Ваши скины' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: ru.depositPanel })).toBeInTheDocument();
   });
 
   it('says so when there is nothing to deposit', async () => {

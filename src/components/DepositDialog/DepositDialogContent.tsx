@@ -1,7 +1,7 @@
 import { useEffect, useRef, type Ref, type RefObject } from 'react';
 import * as Dialog from '@radix-ui/react-dialog';
 import { RUST } from '../../core/index.js';
-import { cx, flag, themeAttributes, useDisplay, useTheme } from '../shared/index.js';
+import { cx, flag, themeAttributes, useFullDisplay, useTheme } from '../shared/index.js';
 import { CreditSplit, ErrorBlock, LineTable, PriceChangeList, SuccessView, totalBeforeChanges, type DepositDialogSlot } from './DepositDialogParts.js';
 import { useDepositDialogState } from './DepositDialogState.js';
 import { hasRepairs, RepairList } from './DepositDialogRepairs.js';
@@ -29,7 +29,7 @@ export default function DepositDialogContent(props: DepositDialogContentProps) {
     selection: _s, deposit: _d, isInstant: _i, onDeposited: _od, open: _o, onOpenChange: _oc, theme: _t, className: _cn, classNames: _cns, unstyled: _u,
     labels: _l, locale: _lo, currency: _cu, style: _st, contentId: _id, contentRef: _r, triggerRef: _tr, ...rest
   } = props;
-  const display = useDisplay(props);
+  const display = useFullDisplay(props);
   const { labels, money } = display;
   const theme = useTheme(props.theme);
   const themed = themeAttributes(theme);

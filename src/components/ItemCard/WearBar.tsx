@@ -27,9 +27,9 @@ export const WearBar = /* @__PURE__ */ forwardRef<HTMLDivElement, WearBarProps>(
       {valid && (
         <span data-slot="wear-bar" aria-hidden="true">
           {EXTERIOR_EDGES.map((edge) => (
-            <span key={edge} data-slot="wear-bar-edge" style={{ insetInlineStart: `${edge * 100}%` }} />
+            <span key={edge} data-slot="wear-bar-edge" style={{ left: `${edge * 100}%` }} />
           ))}
-          <span data-slot="wear-bar-marker" style={{ insetInlineStart: `${value * 100}%` }} />
+          <span data-slot="wear-bar-marker" style={{ left: `${value * 100}%` }} />
         </span>
       )}
       <span data-slot="wear-value">

@@ -1,7 +1,7 @@
 import { forwardRef, type HTMLAttributes, type Ref } from 'react';
 import { isFailedStage, steamOfferUrl, tryToCents, type Trade } from '../../core/index.js';
 import { useTrade, type AssetPayTheme } from '../../hooks/index.js';
-import { cx, flag, themeAttributes, useDisplay, type DisplayProps } from '../shared/index.js';
+import { cx, flag, themeAttributes, useFullDisplay, type DisplayProps } from '../shared/index.js';
 import { Credits, failureText, HoldCountdown, RelatedTrades, Timeline, type TradeStatusSlot } from './TradeStatusParts.js';
 
 export type { TradeStatusSlot } from './TradeStatusParts.js';
@@ -64,7 +64,7 @@ function TradeStatusRender(props: TradeStatusProps, ref: Ref<HTMLDivElement>) {
     style,
     ...rest
   } = props;
-  const display = useDisplay(props);
+  const display = useFullDisplay(props);
   const { labels, money } = display;
   const c = (slot: TradeStatusSlot) => (unstyled ? classNames[slot] : cx(`ap-TradeStatus-${slot}`, classNames[slot]));
   const tracked = useTrade({

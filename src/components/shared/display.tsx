@@ -1,7 +1,7 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { formatCents } from '../../core/index.js';
 import { mergeLabels, type LabelOverrides, type Labels } from './labels.js';
-import { defaultLabels } from './labelsEn.js';
+import { enPanel } from './labelsEnPanel.js';
 
 /** How components speak and format money. */
 export interface Display {
@@ -28,7 +28,9 @@ function makeDisplay(labels: Labels, locale: string, currency: string): Display 
   return { labels, locale, currency, money: (cents) => formatCents(cents, { locale, currency }) };
 }
 
-const fallback = /* @__PURE__ */ makeDisplay(defaultLabels, 'en-US', 'USD');
+// English before Confirm only: the strings of the dialog and the trade status are added where those
+// load (`useFullDisplay`), so they are not paid for up front.
+const fallback = /* @__PURE__ */ makeDisplay(enPanel as Labels, enPanel.locale, 'USD');
 
 /** The nearest display settings, with this component's own props on top. */
 export function useDisplay(props: DisplayProps = {}): Display {

@@ -1,5 +1,6 @@
 export { errorLabel, mergeLabels, steamTerm, type LabelOverrides, type Labels } from './labels.js';
-export { defaultLabels } from './labelsEn.js';
+export { completeLabels, defaultLabels } from './labelsEn.js';
+export { useFullDisplay } from './fullDisplay.js';
 export {
   dateTime,
   durationFormat,

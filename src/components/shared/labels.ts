@@ -165,6 +165,63 @@ export interface Labels {
   openRelatedOffer: (number: number) => string;
 }
 
+/** The strings first shown once the user confirms: the deposit dialog and the trade status. */
+export type DepositLabelKey =
+  | 'adjustedItem'
+  | 'amount'
+  | 'cancel'
+  | 'checkAgain'
+  | 'checkingDeposit'
+  | 'close'
+  | 'confirm'
+  | 'confirmDescription'
+  | 'confirmNewPrices'
+  | 'confirmTitle'
+  | 'confirmWithoutInstant'
+  | 'confirming'
+  | 'creditDate'
+  | 'creditedAfterHold'
+  | 'creditedNow'
+  | 'creditedOnAccept'
+  | 'dropReason'
+  | 'genericError'
+  | 'holdCountdown'
+  | 'holdEnds'
+  | 'invalidFields'
+  | 'item'
+  | 'lineTotal'
+  | 'openRelatedOffer'
+  | 'openSteamOffer'
+  | 'outcomeUnknown'
+  | 'relatedTrade'
+  | 'relatedTrades'
+  | 'removedItem'
+  | 'retryIn'
+  | 'retryingDeposit'
+  | 'selected'
+  | 'selectionChanged'
+  | 'sendAgain'
+  | 'successTitle'
+  | 'tradeBot'
+  | 'tradeErrors'
+  | 'tradeFailureReason'
+  | 'tradeId'
+  | 'tradeProgress'
+  | 'tradeStage'
+  | 'tradeStageMessage'
+  | 'tradeStale'
+  | 'tradeStatus'
+  | 'tradeStep'
+  | 'tradeStepState'
+  | 'unitPrice'
+  | 'verifyBot';
+
+/** The strings shown before Confirm (English: loaded up front), with the errors the inventory can show. */
+export type PanelLabels = Omit<Labels, DepositLabelKey>;
+
+/** The strings from Confirm on (English: loaded with the dialog), with the errors of deposits. */
+export type DepositLabels = Pick<Labels, DepositLabelKey> & Pick<Labels, 'errors'>;
+
 /** Overrides of any strings of a pack; tables such as `errors` or `tradeStage` may be partial too. */
 export type LabelOverrides = {
   [K in keyof Labels]?: Labels[K] extends (...args: never[]) => unknown ? Labels[K] : Labels[K] extends object ? Partial<Labels[K]> : Labels[K];
