@@ -48,11 +48,8 @@ export const pl: Labels = {
   emptyFiltered: 'Żaden przedmiot nie pasuje do tych filtrów.',
   retry: 'Spróbuj ponownie',
   loadError: 'Nie udało się wczytać ekwipunku.',
-  offerPrice: 'Otrzymasz',
   marketPrice: 'Rynek',
   youGet: 'Otrzymasz',
-  marketReference: 'Cena rynkowa',
-  noMarketPrice: 'brak ceny rynkowej',
   disabledReason: {
     'not-tradable': 'Nie można wymienić',
     'not-accepted': 'Nieprzyjmowany',
@@ -83,7 +80,6 @@ export const pl: Labels = {
   selectionAnnouncement: (count, total) => (count === 0 ? 'Nic nie wybrano' : `Wybrano ${count}, otrzymasz ${total}`),
   selectAll: 'Zaznacz wszystko',
   clear: 'Wyczyść',
-  deposit: 'Wpłać',
   depositCount: (count) =>
     plural('pl', count, {
       one: `Wpłać ${count} przedmiot`,

@@ -48,11 +48,8 @@ export const ru: Labels = {
   emptyFiltered: 'По этим фильтрам ничего не найдено.',
   retry: 'Повторить',
   loadError: 'Не удалось загрузить инвентарь.',
-  offerPrice: 'Вы получите',
   marketPrice: 'Рынок',
   youGet: 'Вы получите',
-  marketReference: 'Рыночная цена',
-  noMarketPrice: 'нет рыночной цены',
   disabledReason: {
     'not-tradable': 'Нельзя обменять',
     'not-accepted': 'Не принимается',
@@ -83,7 +80,6 @@ export const ru: Labels = {
   selectionAnnouncement: (count, total) => (count === 0 ? 'Ничего не выбрано' : `Выбрано: ${count}, вы получите ${total}`),
   selectAll: 'Выбрать все',
   clear: 'Сбросить',
-  deposit: 'Внести',
   depositCount: (count) =>
     plural('ru', count, {
       one: `Внести ${count} предмет`,

@@ -48,11 +48,8 @@ export const uk: Labels = {
   emptyFiltered: 'За цими фільтрами нічого не знайдено.',
   retry: 'Спробувати знову',
   loadError: 'Не вдалося завантажити інвентар.',
-  offerPrice: 'Ви отримаєте',
   marketPrice: 'Ринок',
   youGet: 'Ви отримаєте',
-  marketReference: 'Ринкова ціна',
-  noMarketPrice: 'немає ринкової ціни',
   disabledReason: {
     'not-tradable': 'Не можна обміняти',
     'not-accepted': 'Не приймається',
@@ -83,7 +80,6 @@ export const uk: Labels = {
   selectionAnnouncement: (count, total) => (count === 0 ? 'Нічого не вибрано' : `Вибрано: ${count}, ви отримаєте ${total}`),
   selectAll: 'Вибрати все',
   clear: 'Скинути',
-  deposit: 'Внести',
   depositCount: (count) =>
     plural('uk', count, {
       one: `Внести ${count} предмет`,

@@ -44,7 +44,7 @@ describe.each([
     expect(shown.closest('[data-item-id]')).toHaveTextContent(money(tag, row.offer!.price));
 
     const picks = usable(grid).slice(0, 5);
-    const trigger = () => screen.getByRole('button', { name: new RegExp(`^${labels.deposit}`) });
+    const trigger = () => screen.getByRole('button', { name: new RegExp(`^${labels.depositCount(1).split(' ')[0]}`) });
     await user.click(picks[0]!);
     await waitFor(() => expect(trigger()).toHaveTextContent(buttons[0]));
     await user.click(picks[1]!);

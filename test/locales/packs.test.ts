@@ -87,13 +87,13 @@ describe('plural forms', () => {
 
 describe('overrides over a pack', () => {
   it('merge deeply: one error text and one stage change, the rest of the pack stays', () => {
-    const labels = mergeLabels(ru, { deposit: 'Продать', errors: { RATE_LIMITED: 'Подождите.' }, tradeStage: { completed: 'Готово' } });
-    expect(labels.deposit).toBe('Продать');
+    const labels = mergeLabels(ru, { selectAll: 'Выбрать всё', errors: { RATE_LIMITED: 'Подождите.' }, tradeStage: { completed: 'Готово' } });
+    expect(labels.selectAll).toBe('Выбрать всё');
     expect(labels.errors.RATE_LIMITED).toBe('Подождите.');
     expect(labels.errors.PRICE_CHANGED).toBe(ru.errors.PRICE_CHANGED);
     expect(labels.tradeStage.completed).toBe('Готово');
     expect(labels.tradeStage.failed).toBe(ru.tradeStage.failed);
     expect(labels.locale).toBe('ru');
-    expect(ru.deposit).not.toBe('Продать');
+    expect(ru.selectAll).not.toBe('Выбрать всё');
   });
 });

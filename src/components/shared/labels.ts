@@ -51,11 +51,8 @@ export interface Labels {
   emptyFiltered: string;
   retry: string;
   loadError: string;
-  offerPrice: string;
   marketPrice: string;
   youGet: string;
-  marketReference: string;
-  noMarketPrice: string;
   disabledReason: Record<DisabledReason, string>;
   stickers: string;
   stickerSlot: (slot: number) => string;
@@ -81,7 +78,6 @@ export interface Labels {
   selectionAnnouncement: (count: number, total: string) => string;
   selectAll: string;
   clear: string;
-  deposit: string;
   depositCount: (count: number) => string;
   confirmTitle: string;
   confirmDescription: string;

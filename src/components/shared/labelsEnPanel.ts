@@ -44,11 +44,8 @@ export const enPanel: PanelLabels = {
   emptyFiltered: 'No items match these filters.',
   retry: 'Try again',
   loadError: 'The inventory could not be loaded.',
-  offerPrice: 'You get',
   marketPrice: 'Market',
   youGet: 'You get',
-  marketReference: 'Market reference',
-  noMarketPrice: 'no market price',
   disabledReason: {
     'not-tradable': 'Not tradable',
     'not-accepted': 'Not accepted',
@@ -78,7 +75,6 @@ export const enPanel: PanelLabels = {
   selectionAnnouncement: (count, total) => (count === 0 ? 'Nothing selected' : `${count} selected, you get ${total}`),
   selectAll: 'Select all',
   clear: 'Clear',
-  deposit: 'Deposit',
   depositCount: (count) => `Deposit ${count} ${plural('en', count, { one: 'item', other: 'items' })}`,
   requestId: (id) => `Support reference: ${id}`,
   errors: {
