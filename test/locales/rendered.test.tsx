@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient } from '@tanstack/react-query';
-import { AssetPayProvider, DepositPanel, TradeStatus, type Labels, type Trade } from '../../src/index.js';
+import { AssetPayProvider, DepositPanel, TradeStatus, type Trade } from '../../src/index.js';
 import { createMockAssetPay, type FailNextOptions, type MockErrorKey } from '../../src/mock/index.js';
 import { MESSAGES } from '../../src/mock/errorTable.js';
 import { fixtureRows, openAndConfirm, renderDialog, type DialogSetup } from '../components/dialogHarness.js';
@@ -72,7 +72,7 @@ async function eachPackSees(setup: DialogSetup, reach: (view: ReturnType<typeof 
   await reach(view);
   const found: Record<string, string[]> = {};
   for (const [tag, labels] of ENTRIES) {
-    view.setDialog({ labels: labels as Labels });
+    view.setDialog({ labels });
     await waitFor(() => expect(screen.getByRole('dialog')).toHaveAttribute('lang', tag));
     const english = leftovers(screen.getByRole('dialog'), tag, fixtureNames);
     if (english.length) found[tag] = english;

@@ -90,8 +90,3 @@ export function namesIn(rows: readonly object[]): string[] {
   visit(rows);
   return out;
 }
-
-/** Steam's English exterior and rarity names a pack has no word for: they are shown as sent. */
-export function untranslatedSteamTerms(pack: Labels, terms: Iterable<string>): string[] {
-  return [...terms].filter((term) => !Object.hasOwn(pack.exteriorNames, term) && !Object.hasOwn(pack.rarityNames, term));
-}
