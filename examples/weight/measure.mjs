@@ -254,7 +254,8 @@ const ROWS = { hooks: 'hooks only (`useInventory`)', panel: '`DepositPanel` (wit
 
 /** What each lazily loaded chunk is, from its file name, and when a page loads it. */
 const LAZY_PARTS = [
-  [/^esm-/, 'socket.io-client (when a trade is followed)'],
+  [/^(esm|connection)-/, 'socket.io-client and live trade updates (when a trade is followed)'],
+  [/^readers-/, 'response validation (with the first request)'],
   [/^StickerTooltipContent-/, 'sticker tooltip (first hover or focus)'],
   [/^(DepositDialogContent|deposit|trades)-/, 'confirm dialog and deposit (once something is selected)'],
 ];

@@ -8,7 +8,8 @@ export type { AssetPayClient, AssetPayClientOptions, GetToken, GetTokenOptions, 
 export { API_VARIANTS, INVENTORY_SORTS, MAX_SEARCH_LENGTH, inferApiVariant } from './api/variant.js';
 export type { ApiVariant, AuthScheme, InventorySort, VariantRules } from './api/variant.js';
 export { createRequestId } from './api/response.js';
-export { fetchInventory, parseInventoryResponse, parseInventoryItems, inventoryQuery, clampSearch, pageCountOf, DEFAULT_PER_PAGE } from './api/inventory.js';
+export { fetchInventory, inventoryQuery, clampSearch, pageCountOf, DEFAULT_PER_PAGE } from './api/inventory.js';
+export { parseInventoryResponse, parseInventoryItems } from './api/inventoryParse.js';
 export { nextInventoryPage, servedPageSize, isInventoryWalkComplete, MAX_INVENTORY_ROWS, type InventoryPageParam } from './api/inventoryWalk.js';
 export { collateralToCents } from './api/schemas/parts.js';
 export {

@@ -3,7 +3,6 @@ import { useEffect, useMemo, useRef, useState, useContext, type ReactNode } from
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import {
   createAssetPayClient,
-  createLazyRealtimeConnection,
   DEFAULT_BASE_URL,
   isBlockingError,
   type ApiVariant,
@@ -14,6 +13,7 @@ import {
   type RejectedItem,
 } from '../core/index.js';
 import { AssetPayContext, type AssetPayContextValue } from './context.js';
+import type { RealtimeSlot } from './realtimeSlot.js';
 import type { AssetPayTheme } from './theme.js';
 
 /** Props of {@link AssetPayProvider}. */
@@ -86,9 +86,6 @@ export interface AssetPayProviderProps {
   children?: ReactNode;
 }
 
-/** socket.io-client, loaded only once a trade is followed: a page that never deposits never downloads it. */
-const loadSocket: RealtimeSocketFactory = async (url, options) => (await import('socket.io-client')).io(url, options);
-
 /** Makes the AssetPay client available to the hooks and components below it. */
 export function AssetPayProvider(props: AssetPayProviderProps) {
   const { baseUrl = DEFAULT_BASE_URL, apiVariant, authScheme, fetch: fetchImpl, userKey } = props;
@@ -136,28 +133,31 @@ export function AssetPayProvider(props: AssetPayProviderProps) {
   const realtimeUrl = props.realtime === false ? null : (realtimeOptions.url ?? baseUrl);
   // Read through a ref like getToken: an inline function must not reopen the socket on every render.
   const customSocket = useLatest(realtimeOptions.createSocket);
-  const realtime = useMemo(
+  const realtime = useMemo<RealtimeSlot | null>(
     () =>
       realtimeUrl === null
         ? null
-        : createLazyRealtimeConnection({
+        : {
             url: realtimeUrl,
             getToken: (options) => latest.current.getToken(options),
-            createSocket: async (url, options) => {
-              await whenReady();
-              return (customSocket.current ?? loadSocket)(url, options);
-            },
-          }),
+            customSocket: () => customSocket.current,
+            ready: whenReady,
+            connection: null,
+            visible: true,
+          },
     [realtimeUrl, whenReady],
   );
   useEffect(() => {
-    if (!realtime || typeof document === 'undefined') return () => realtime?.close();
-    const onVisibility = () => realtime.setVisible(document.visibilityState !== 'hidden');
+    if (!realtime || typeof document === 'undefined') return () => realtime?.connection?.close();
+    const onVisibility = () => {
+      realtime.visible = document.visibilityState !== 'hidden';
+      realtime.connection?.setVisible(realtime.visible);
+    };
     document.addEventListener('visibilitychange', onVisibility);
     onVisibility();
     return () => {
       document.removeEventListener('visibilitychange', onVisibility);
-      realtime.close();
+      realtime.connection?.close();
     };
   }, [realtime]);
 

@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
-import type { AssetPayClient, AssetPayError, RealtimeConnection, RejectedItem } from '../core/index.js';
+import type { AssetPayClient, AssetPayError, RejectedItem } from '../core/index.js';
+import type { RealtimeSlot } from './realtimeSlot.js';
 import type { AssetPayTheme } from './theme.js';
 
 /** What `AssetPayProvider` gives the hooks below it. */
@@ -23,8 +24,8 @@ export interface AssetPayContextValue {
   reportBlockingError?: (error: AssetPayError) => void;
   /** Theme for the styled components below the provider. */
   theme?: AssetPayTheme;
-  /** The shared trade-event socket, or `null` when the provider's `realtime` is off. */
-  realtime?: RealtimeConnection | null;
+  /** Where the shared trade-event socket lives (made by the first `useTrade`), or `null` when the provider's `realtime` is off. */
+  realtime?: RealtimeSlot | null;
 }
 
 export const AssetPayContext = createContext<AssetPayContextValue | null>(null);

@@ -13,6 +13,7 @@ import {
   type TradeStep,
 } from '../core/index.js';
 import { useAssetPay } from './context.js';
+import { connectionOf } from './realtimeSlot.js';
 import { useBlockingErrorReport } from './useBlockingErrorReport.js';
 import { applyPushedTrade, loadTrackedTrade, tradeGame, tradeKeys, trackedFrom, type TrackedTrade } from './tradeQueries.js';
 
@@ -93,7 +94,7 @@ export function useTrade(options: UseTradeOptions): UseTradeResult {
   const queryKey = tradeKeys.one(ctx.scope, ref);
   // Failed polls in a row, for the backoff (React Query resets its own count at every fetch).
   const failures = useRef(0);
-  const realtime = ctx.realtime ?? null;
+  const realtime = ctx.realtime ? connectionOf(ctx.realtime) : null;
   const [connected, setConnected] = useState(() => realtime?.status === 'connected');
   const live = useLatest(connected);
 

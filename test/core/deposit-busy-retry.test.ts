@@ -1,11 +1,12 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { submitDeposit, type DepositRequest } from '../../src/core/index.js';
-import { envelope, failure, ok, setup } from './fakeFetch.js';
+import { envelope, failure, ok, setup, warmUp } from './fakeFetch.js';
 
 const trade = { id: 'trade-1', type: 'DEPOSIT', status: 'INITIATED', game: '730', items: [], totalPrice: 1.5, externalId: 'order-1' };
 const request: DepositRequest = { items: [{ itemId: 'item-1', offer: { price: 1.5, reference: 'r' } }], game: '730', externalId: 'order-1', isInstant: true };
 const bodies = (fetch: ReturnType<typeof setup>['fetch']) => fetch.mock.calls.map(([, init]) => JSON.parse(String(init?.body)));
 
+beforeAll(warmUp);
 afterEach(() => vi.useRealTimers());
 
 describe('submitDeposit after a refusal that did nothing', () => {

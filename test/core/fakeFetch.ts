@@ -22,6 +22,14 @@ export function setup(replies: Reply[], options: Partial<AssetPayClientOptions> 
   return { client, fetch, getToken };
 }
 
+/**
+ * Sends one request, so the answer readers the client loads by dynamic import on its first request
+ * are in place: under fake timers a module load would never finish.
+ */
+export async function warmUp(): Promise<void> {
+  await setup([ok()]).client.request('/warm-up');
+}
+
 export async function failure(promise: Promise<unknown>): Promise<AssetPayError> {
   const caught = await promise.then(
     () => undefined,

@@ -80,7 +80,7 @@ describe('layering of src/', () => {
     const staticImports = files.filter((file) => /(?:import|export)[^'"(]*?from\s*['"]socket\.io-client['"]/.test(readFileSync(file, 'utf8')));
     const dynamic = files.filter((file) => /import\(\s*['"]socket\.io-client['"]\s*\)/.test(readFileSync(file, 'utf8')));
     expect(staticImports).toEqual([]);
-    expect(dynamic.map((file) => relative(src, file))).toEqual(['hooks/AssetPayProvider.tsx']);
+    expect(dynamic.map((file) => relative(src, file))).toEqual(['hooks/realtimeSlot.ts']);
   });
 
   it('uses no DOM globals in core', () => {

@@ -1,5 +1,6 @@
 import { AssetPayError, AUTH_ERROR_KEYS } from './errors.js';
-import { createRequestId, errorKeyOf, readJson, redact, toError } from './response.js';
+import { loadReaders } from './loadReaders.js';
+import { createRequestId, readJson } from './response.js';
 import { API_VARIANTS, inferApiVariant, type ApiVariant, type AuthScheme, type VariantRules } from './variant.js';
 
 /** Passed to `getToken`; `forceRefresh` is set once after the API rejected the token. */
@@ -147,7 +148,9 @@ export function createAssetPayClient(options: AssetPayClientOptions): AssetPayCl
     const url = buildUrl(baseUrl, path, init.query);
     // One id for this request and its replays, so support can follow it through AssetPay's logs.
     const requestId = init.requestId ?? createRequestId();
-    let authToken = await token(false);
+    // The readers load while the token is fetched; nothing is sent before they are here.
+    const [{ errorKeyOf, redact, toError }, firstToken] = await Promise.all([loadReaders(), token(false)]);
+    let authToken = firstToken;
     const tokensUsed = [authToken];
     let response = await send(url, init, authToken, requestId);
     let body = await readJson(response);

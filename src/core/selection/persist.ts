@@ -2,7 +2,7 @@
 // (core uses no DOM globals): the hooks pass the text in and out.
 import { sameDepositTerms } from './sameTerms.js';
 import * as v from 'valibot';
-import { parseInventoryItems } from '../api/inventory.js';
+import { parseInventoryItems } from '../api/inventoryParse.js';
 import { clampAmount, isDepositable } from '../inventory/predicates.js';
 import type { InventoryItem } from '../types.js';
 import type { SelectionEntry, SelectionState, SelectionValue } from './state.js';
