@@ -71,6 +71,20 @@ describe('cache', () => {
     expect(durationFormat('pl', 'long')).not.toBe(durationFormat('pl'));
   });
 
+  it('keeps one options object apart per kind and locale, and equal objects share a formatter', () => {
+    const digits = { minimumFractionDigits: 4, maximumFractionDigits: 4 };
+    const ru = numberFormat('ru', digits);
+    expect(numberFormat('ru', digits)).toBe(ru);
+    expect(numberFormat('ru', { ...digits })).toBe(ru);
+    expect(numberFormat('en', digits)).not.toBe(ru);
+    expect(numberFormat('en', digits).format(0.05)).toBe('0.0500');
+    expect(ru.format(0.05)).toBe('0,0500');
+    // The same object for another kind of formatter is another formatter.
+    const options = { numeric: 'auto' } as const;
+    expect(relativeTime('ru', options)).toBeInstanceOf(Intl.RelativeTimeFormat);
+    expect(pluralRules('ru', options as Intl.PluralRulesOptions)).toBeInstanceOf(Intl.PluralRules);
+  });
+
   it('builds a PluralRules once per locale however often plural() is called', () => {
     let made = 0;
     const Original = Intl.PluralRules;

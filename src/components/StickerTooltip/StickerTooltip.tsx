@@ -1,4 +1,4 @@
-import { forwardRef, lazy, Suspense, useCallback, useEffect, useId, useRef, useState, type ButtonHTMLAttributes, type ComponentType, type PointerEvent, type Ref } from 'react';
+import { forwardRef, lazy, memo, Suspense, useCallback, useEffect, useId, useRef, useState, type ButtonHTMLAttributes, type ComponentType, type PointerEvent, type Ref } from 'react';
 import { composeEventHandlers } from '@radix-ui/primitive';
 import type { Charm, Sticker } from '../../core/index.js';
 import type { AssetPayTheme } from '../../hooks/index.js';
@@ -59,7 +59,8 @@ let closeOpenTooltip: (() => void) | null = null;
  * The tooltip is portalled to `document.body` and carries the theme. Its ref is the trigger button.
  * @selector [data-state="closed" | "delayed-open" | "instant-open"] (trigger and content)
  */
-export const StickerTooltip = /* @__PURE__ */ forwardRef<HTMLButtonElement, StickerTooltipProps>(StickerTooltipRender);
+/** Memoised: a card re-rendered for its selection leaves it alone. */
+export const StickerTooltip = /* @__PURE__ */ memo(/* @__PURE__ */ forwardRef<HTMLButtonElement, StickerTooltipProps>(StickerTooltipRender));
 
 function StickerTooltipRender(props: StickerTooltipProps, ref: Ref<HTMLButtonElement>) {
   const { stickers, charm, iconSize = 48, unstyled = false, classNames = {} } = props;

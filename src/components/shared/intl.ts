@@ -23,14 +23,24 @@ export interface DurationFormatter {
 }
 
 const cache = new Map<string, unknown>();
+// The same options object asks again on every render of a card: it skips the JSON key.
+const byOptions = new WeakMap<object, Map<string, unknown>>();
 
 /** One instance per kind, locale and options: the same locale gets the same formatter back. */
 function cached<T>(kind: string, locale: string, options: object | undefined, make: () => T): T {
-  const key = `${kind}|${locale}|${options ? JSON.stringify(options) : ''}`;
+  const short = `${kind}|${locale}`;
+  const seen = options ? byOptions.get(options) : undefined;
+  const known = seen?.get(short) as T | undefined;
+  if (known !== undefined) return known;
+  const key = options ? `${short}|${JSON.stringify(options)}` : short;
   let hit = cache.get(key) as T | undefined;
   if (hit === undefined) {
     hit = make();
     cache.set(key, hit);
+  }
+  if (options) {
+    if (seen) seen.set(short, hit);
+    else byOptions.set(options, new Map([[short, hit]]));
   }
   return hit;
 }
