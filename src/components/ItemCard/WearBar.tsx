@@ -2,7 +2,6 @@ import { forwardRef, memo, type HTMLAttributes } from 'react';
 import { flag, numberFormat } from '../shared/index.js';
 import type { Labels } from '../shared/index.js';
 
-const EXTERIOR_EDGES = [0.07, 0.15, 0.38, 0.45];
 const DECIMAL = /^\s*\+?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?\s*$/;
 /** One object, so the formatter cache finds it without building a key (see `numberFormat`). */
 const FLOAT_DIGITS: Intl.NumberFormatOptions = { minimumFractionDigits: 4, maximumFractionDigits: 4 };
@@ -31,9 +30,6 @@ export const WearBar = /* @__PURE__ */ memo(/* @__PURE__ */ forwardRef<HTMLDivEl
     <div {...rest} ref={ref} data-slot="item-card-wear" className={className} data-invalid={flag(!valid)}>
       {valid && (
         <span data-slot="wear-bar" aria-hidden="true">
-          {EXTERIOR_EDGES.map((edge) => (
-            <span key={edge} data-slot="wear-bar-edge" style={{ left: `${edge * 100}%` }} />
-          ))}
           <span data-slot="wear-bar-marker" style={{ left: `${value * 100}%` }} />
         </span>
       )}
