@@ -3,7 +3,8 @@ import { composeEventHandlers } from '@radix-ui/primitive';
 import { composeRefs } from '@radix-ui/react-compose-refs';
 import { isStackable, itemDisabledReason, maxDepositAmount, rarityColour, type InventoryItem, type SelectionStore } from '../../core/index.js';
 import { useSelectionEntry } from '../../hooks/index.js';
-import { cx, flag, parseItemName, steamTerm, useDisplay, VisuallyHidden, type DisplayProps } from '../shared/index.js';
+import { cx, flag, useDisplay, type DisplayProps } from '../shared/index.js';
+import { CardFacts, CardText } from './CardText.js';
 import { ItemImage } from './ItemImage.js';
 import { QuantityStepper } from '../QuantityStepper/index.js';
 import { StickerTooltip } from '../StickerTooltip/index.js';
@@ -65,7 +66,7 @@ function ItemCardRender(props: ItemCardProps, ref: Ref<HTMLDivElement>) {
     atLimit = false,
     isTabStop = true,
     unstyled = false,
-    classNames = {},
+    classNames = NO_CLASSES,
     selected: _selected,
     amount: _amount,
     onToggle: _onToggle,
@@ -87,11 +88,8 @@ function ItemCardRender(props: ItemCardProps, ref: Ref<HTMLDivElement>) {
   const amount = store ? (entry?.amount ?? 1) : (props.amount ?? 1);
   const reason = itemDisabledReason(item) ?? (atLimit && !selected ? 'limit' : null);
   const stackable = isStackable(item);
-  const name = parseItemName(item.name);
   const tabIndex = isTabStop ? 0 : -1;
   const c = (slot: ItemCardSlot) => (unstyled ? classNames[slot] : cx(`ap-ItemCard-${slot}`, classNames[slot]));
-  const payout = item.offer ? money(item.offer.priceCents) : null;
-  const showStack = stackable && (item.amount ?? 1) > 1;
   const descriptionId = useId();
   const { ref: toggleRef, ...toggleProps } = props.toggleProps ?? {};
   const ownStepper = selected && stackable && maxDepositAmount(item) > 1 ? { value: amount, max: maxDepositAmount(item), tabIndex, onValueChange: (next: number) => props.onAmountChange?.(item, next) } : null;
@@ -126,35 +124,10 @@ function ItemCardRender(props: ItemCardProps, ref: Ref<HTMLDivElement>) {
         })}
       >
         <ItemImage iconUrl={item.iconUrl} size={props.iconSize} className={c('image')} />
-        <span data-slot="item-card-name" className={c('name')}>
-          {(name.star || name.statTrak || name.souvenir) && (
-            <span data-slot="item-card-badges" className={c('badges')}>
-              {name.star && <span data-badge="star">{labels.star}</span>}
-              {name.star && (name.statTrak || name.souvenir) && ' '}
-              {name.statTrak && <span data-badge="stattrak">{labels.statTrak}</span>}
-              {name.souvenir && <span data-badge="souvenir">{labels.souvenir}</span>}
-            </span>
-          )}
-          {(name.star || name.statTrak || name.souvenir) && ' '}
-          {name.base}
-        </span>
-        <span data-slot="item-card-price" className={c('price')}>
-          <VisuallyHidden>, {labels.youGet}</VisuallyHidden>{' '}
-          {payout ?? '—'}
-          {showStack && <span data-slot="item-card-stack"> {labels.stack(item.amount ?? 1)}</span>}
-        </span>
+        <CardText item={item} labels={labels} money={money} nameClass={c('name')} badgesClass={c('badges')} priceClass={c('price')} />
       </button>
       <div id={descriptionId} data-slot="item-card-details">
-        {item.exterior && (
-          <span data-slot="item-card-exterior" className={c('exterior')}>
-            {steamTerm(labels.exteriorNames, item.exterior)}
-          </span>
-        )}
-        {item.marketPriceCents !== null && (
-          <span data-slot="item-card-market" className={c('market')}>
-            {labels.marketPrice} <s>{money(item.marketPriceCents)}</s>
-          </span>
-        )}
+        <CardFacts item={item} labels={labels} money={money} exteriorClass={c('exterior')} marketClass={c('market')} />
         {reason && (
           <span data-slot="item-card-reason" className={c('reason')}>
             {labels.disabledReason[reason]}
@@ -182,6 +155,8 @@ function ItemCardRender(props: ItemCardProps, ref: Ref<HTMLDivElement>) {
     </div>
   );
 }
+
+const NO_CLASSES: Partial<Record<ItemCardSlot, string>> = {};
 
 const nullStore: SelectionStore = {
   getState: () => ({ entries: {}, anchorId: null, priceChanges: [], dropped: [] }),
