@@ -2,7 +2,8 @@
 // The all-in cost of react-assetpay in a Vite app: packs the package (dist/ must exist: `npm run
 // build`), installs it into examples/weight, builds the baseline / hooks / panel pages and prints
 // the gzip JS and CSS each adds over React + React Query.
-//   node scripts/weight.mjs          print the table, lazy chunks and the panel's biggest contributors
+//   node scripts/weight.mjs          print the table, lazy chunks, the panel's biggest packages and
+//                                    each page's own modules up front (a treemap in text)
 //   node scripts/weight.mjs --save   also rewrite the README section between the all-in-cost markers
 //   node scripts/weight.mjs --json   print the whole measurement as JSON
 import { writeFileSync } from 'node:fs';
@@ -36,6 +37,10 @@ try {
     console.log('\nDepositPanel page, JS up front over the baseline by package (gzip, shared out by minified bytes: approximate):');
     for (const entry of contributors.filter((entry) => Math.abs(entry.gzip) >= 100)) console.log(`  ${entry.kB.toFixed(1).padStart(6)} kB  ${entry.name}`);
     console.log(`  ${kB(radix).toFixed(1).padStart(6)} kB  (all @radix-ui/* together)`);
+    for (const page of ['hooks', 'panel']) {
+      console.log(`\n${page} page, react-assetpay up front by module (gzip, shared out by minified bytes: approximate):`);
+      for (const entry of result[page].modules.filter((entry) => entry.gzip >= 100)) console.log(`  ${entry.kB.toFixed(1).padStart(6)} kB  ${entry.name}`);
+    }
     console.log(`\nbuilt in ${(result.buildMs / 1000).toFixed(1)} s (${['baseline', 'hooks', 'panel'].map((page) => `${page} ${(result[page].buildMs / 1000).toFixed(1)} s`).join(', ')})`);
   }
 

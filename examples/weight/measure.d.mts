@@ -9,6 +9,7 @@ export declare function kB(bytes: number): number;
 export declare function packPackage(): string;
 export declare function installPackage(): string;
 export declare function packageOf(path: string): string;
+export declare function ownModuleOf(path: string): string | null;
 
 export interface EmittedChunk {
   file: string;
@@ -49,6 +50,8 @@ export interface PageOverBaseline extends PageWeight {
   lazyChunks: { file: string; package: string | null; gzip: number; kB: number }[];
   /** Up-front JS added over the baseline, per package, biggest first (approximate). */
   contributors: { name: string; gzip: number; kB: number; baseline: boolean }[];
+  /** Up-front JS per module of react-assetpay (`core/api/client.js`), biggest first (approximate). */
+  modules: { name: string; gzip: number; kB: number }[];
 }
 
 export interface WeightResult {

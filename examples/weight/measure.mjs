@@ -89,24 +89,37 @@ function decodeMappings(mappings) {
   return lines;
 }
 
-/** Minified characters of `code` per package, from its source map. */
-function charsByPackage(code, map) {
+/** The module of react-assetpay a source path is (`core/api/client.js`), or null for any other source. */
+export function ownModuleOf(path) {
+  const at = path.lastIndexOf('node_modules/react-assetpay/dist/');
+  return at === -1 ? null : path.slice(at + 'node_modules/react-assetpay/dist/'.length).replace(/\?.*$/, '');
+}
+
+/**
+ * Minified characters of `code` per package, and per module of react-assetpay, from its source
+ * map: `{ packages, modules }`.
+ */
+function charsBySource(code, map) {
   // A chunk without a map (e.g. a bundler helper) is all bundler code.
-  if (!map) return new Map([['(bundler runtime)', code.length]]);
+  if (!map) return { packages: new Map([['(bundler runtime)', code.length]]), modules: new Map() };
   const mapped = decodeMappings(map.mappings);
-  const packages = map.sources.map((source) => packageOf(resolve(WEIGHT, source)));
+  const paths = map.sources.map((source) => resolve(WEIGHT, source));
+  const packages = paths.map(packageOf);
+  const own = paths.map(ownModuleOf);
   const chars = new Map();
-  const add = (name, count) => count > 0 && chars.set(name, (chars.get(name) ?? 0) + count);
+  const modules = new Map();
+  const add = (target, name, count) => count > 0 && target.set(name, (target.get(name) ?? 0) + count);
   code.split('\n').forEach((line, index) => {
     const segments = mapped[index] ?? [];
-    add('(bundler runtime)', Math.min(segments[0]?.[0] ?? line.length, line.length));
+    add(chars, '(bundler runtime)', Math.min(segments[0]?.[0] ?? line.length, line.length));
     segments.forEach(([column, source], at) => {
       const end = Math.min(segments[at + 1]?.[0] ?? line.length, line.length);
-      add(source === -1 ? '(bundler runtime)' : packages[source], end - column);
+      add(chars, source === -1 ? '(bundler runtime)' : packages[source], end - column);
+      if (source !== -1 && own[source]) add(modules, own[source], end - column);
     });
-    add('(bundler runtime)', 1); // the newline
+    add(chars, '(bundler runtime)', 1); // the newline
   });
-  return chars;
+  return { packages: chars, modules };
 }
 
 /**
@@ -147,7 +160,7 @@ async function buildPage(page) {
 
   const js = chunks.map((chunk) => {
     const size = gzip(chunk.code);
-    const chars = charsByPackage(chunk.code, chunk.map);
+    const { packages: chars, modules } = charsBySource(chunk.code, chunk.map);
     const total = [...chars.values()].reduce((sum, count) => sum + count, 0);
     return {
       file: chunk.fileName,
@@ -161,6 +174,8 @@ async function buildPage(page) {
       locales: chunk.moduleIds.map((id) => /react-assetpay\/dist\/locales\/([^/]+)\.js$/.exec(id)?.[1]).filter(Boolean),
       /** gzip bytes per package: the chunk's gzip size shared out by minified characters (approximate). */
       gzipByPackage: Object.fromEntries([...chars].map(([name, count]) => [name, (size * count) / total])),
+      /** The same share per module of react-assetpay (`core/api/client.js`). */
+      gzipByModule: Object.fromEntries([...modules].map(([name, count]) => [name, (size * count) / total])),
     };
   });
   const css = output
@@ -184,6 +199,16 @@ function gzipByPackage(measured, initial) {
   for (const chunk of measured.chunks.filter((file) => file.initial === initial))
     for (const [name, size] of Object.entries(chunk.gzipByPackage)) total[name] = (total[name] ?? 0) + size;
   return total;
+}
+
+/** Up-front JS per module of react-assetpay, biggest first (gzip bytes, approximate). */
+function ownModules(page) {
+  const total = {};
+  for (const chunk of page.chunks.filter((file) => file.initial))
+    for (const [name, size] of Object.entries(chunk.gzipByModule)) total[name] = (total[name] ?? 0) + size;
+  return Object.entries(total)
+    .map(([name, size]) => ({ name, gzip: Math.round(size), kB: kB(size) }))
+    .sort((a, b) => b.gzip - a.gzip);
 }
 
 /** Up-front JS per package that the page adds over the baseline, biggest first (gzip bytes, approximate). */
@@ -225,7 +250,7 @@ export async function measureWeight() {
     lazyKb: kB(page.lazy),
     buildMs: page.buildMs,
     outDir: page.outDir,
-    chunks: page.chunks.map(({ gzipByPackage: _, ...chunk }) => ({ ...chunk, kB: kB(chunk.gzip) })),
+    chunks: page.chunks.map(({ gzipByPackage: _, gzipByModule: __, ...chunk }) => ({ ...chunk, kB: kB(chunk.gzip) })),
     stylesheets: page.stylesheets,
   });
   const over = (page) => {
@@ -233,7 +258,7 @@ export async function measureWeight() {
     const jsOver = page.js - baseline.js;
     const cssOver = page.css - baseline.css;
     const lazyOver = page.lazy - baseline.lazy;
-    return { ...describe(page), jsOver, cssOver, lazyOver, jsOverKb: kB(jsOver), cssOverKb: kB(cssOver), lazyOverKb: kB(lazyOver), lazyChunks, contributors: contributors(page, baseline) };
+    return { ...describe(page), jsOver, cssOver, lazyOver, jsOverKb: kB(jsOver), cssOverKb: kB(cssOver), lazyOverKb: kB(lazyOver), lazyChunks, contributors: contributors(page, baseline), modules: ownModules(page) };
   };
   return {
     baseline: describe(baseline),

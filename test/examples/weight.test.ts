@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { installPacked } from './harness.js';
-import { README_END, README_START, compareTable, measureWeight, parseTable, readReadme, renderTable, replaceSection, type WeightResult } from '../../examples/weight/measure.mjs';
+import { README_END, README_START, compareTable, measureWeight, ownModuleOf, parseTable, readReadme, renderTable, replaceSection, type WeightResult } from '../../examples/weight/measure.mjs';
 
 let result: WeightResult;
 
@@ -72,6 +72,17 @@ describe('examples/weight: what the library adds to a Vite app', () => {
     }
     // The grid's own words stay up front.
     expect(code(true)).toContain('Your Steam inventory is private');
+  });
+
+  it('names our modules up front: the hooks page has the client and none of the answer readers', () => {
+    const names = result.hooks.modules.map((entry) => entry.name);
+    expect(names).toEqual(expect.arrayContaining(['core/api/client.js', 'hooks/useInventory.js', 'hooks/AssetPayProvider.js']));
+    for (const reader of ['core/api/readers.js', 'core/api/inventoryParse.js', 'core/api/errorBody.js']) expect(names).not.toContain(reader);
+    const shared = result.hooks.modules.reduce((sum, entry) => sum + entry.gzip, 0);
+    expect(shared).toBeGreaterThan(0);
+    expect(shared).toBeLessThanOrEqual(result.hooks.jsOver);
+    expect(ownModuleOf('/x/node_modules/react-assetpay/dist/core/api/client.js')).toBe('core/api/client.js');
+    expect(ownModuleOf('/x/node_modules/valibot/dist/index.mjs')).toBeNull();
   });
 
   it('loads valibot with the first request, not up front, on the hooks page', () => {
