@@ -1,7 +1,13 @@
 // Portuguese, Brazil (pt-BR).
-import { formatAgo, formatDuration, formatTimeLeft, plural } from '../components/shared/intl.js';
+import { formatAgo, formatDuration, formatTimeLeft, plural, type PluralForms } from '../components/shared/intl.js';
 import type { Labels } from '../components/shared/labels.js';
 import { exteriorNames, rarityNames } from './steam/pt-BR.js';
+
+/**
+ * CLDR puts 0 in Portuguese's `one` (i = 0..1), which reads "0 selecionado"; a count of nothing
+ * takes the plural in Brazilian UI text ("0 itens selecionados").
+ */
+const forms = <T>(n: number, words: PluralForms<T>): T => plural('pt-BR', n === 0 ? 2 : n, words);
 
 export const ptBR: Labels = {
   locale: 'pt-BR',
@@ -66,8 +72,8 @@ export const ptBR: Labels = {
   max: 'Máx.',
   selected: 'Selecionados',
   selectedCount: (count, max) =>
-    `${count} de ${max} ${plural('pt-BR', count, { one: 'selecionado', other: 'selecionados' })}`,
-  units: (units) => `${units} ${plural('pt-BR', units, { one: 'unidade', many: 'de unidades', other: 'unidades' })}`,
+    `${count} de ${max} ${forms(count, { one: 'selecionado', other: 'selecionados' })}`,
+  units: (units) => `${units} ${forms(units, { one: 'unidade', many: 'de unidades', other: 'unidades' })}`,
   totalPayout: 'Você recebe',
   marketTotal: 'Referência de mercado',
   instantCredit: 'Creditado agora (estimativa)',
@@ -77,10 +83,10 @@ export const ptBR: Labels = {
   selectionAnnouncement: (count, total) =>
     count === 0
       ? 'Nada selecionado'
-      : `${count} ${plural('pt-BR', count, { one: 'selecionado', other: 'selecionados' })}, você recebe ${total}`,
+      : `${count} ${forms(count, { one: 'selecionado', other: 'selecionados' })}, você recebe ${total}`,
   selectAll: 'Selecionar tudo',
   clear: 'Limpar',
-  depositCount: (count) => `Depositar ${count} ${plural('pt-BR', count, { one: 'item', many: 'de itens', other: 'itens' })}`,
+  depositCount: (count) => `Depositar ${count} ${forms(count, { one: 'item', many: 'de itens', other: 'itens' })}`,
   confirmTitle: 'Confirmar depósito',
   confirmDescription: 'Você receberá uma oferta de troca do Steam. Aceite-a no Steam para concluir.',
   confirm: 'Confirmar depósito',

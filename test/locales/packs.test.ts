@@ -4,6 +4,7 @@ import { mergeLabels } from '../../src/index.js';
 import { en, englishIn, packTexts, PACKS, SHARED_WORDS, TAGS } from './support.js';
 import { ru } from '../../src/locales/ru.js';
 import { pl } from '../../src/locales/pl.js';
+import { ptBR } from '../../src/locales/pt-BR.js';
 
 const tablesOf = (pack: object) => Object.entries(pack).filter(([, value]) => value && typeof value === 'object');
 
@@ -76,6 +77,13 @@ describe('plural forms', () => {
       'Zaktualizowano 21 minut temu',
       'Zaktualizowano 22 minuty temu',
     ]);
+  });
+
+  it('Brazilian Portuguese: 1 is singular, 0 takes the plural (CLDR would say one)', () => {
+    expect(new Intl.PluralRules('pt-BR').select(0)).toBe('one');
+    expect([0, 1, 2, 5].map((n) => ptBR.selectedCount(n, 50))).toEqual(['0 de 50 selecionados', '1 de 50 selecionado', '2 de 50 selecionados', '5 de 50 selecionados']);
+    expect([0, 1, 2].map((n) => ptBR.units(n))).toEqual(['0 unidades', '1 unidade', '2 unidades']);
+    expect([1, 2].map((n) => ptBR.depositCount(n))).toEqual(['Depositar 1 item', 'Depositar 2 itens']);
   });
 
   it('durations in the pack’s language, through Intl', () => {
